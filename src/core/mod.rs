@@ -1,0 +1,27 @@
+//! The pure core: content, quiz state and scoring. Never imports yew, web-sys, gloo or
+//! wasm-bindgen (a test checks), so all of it runs and is tested natively.
+
+mod answers;
+mod locale;
+mod messages;
+mod model;
+mod parse;
+mod problems;
+mod quiz;
+pub mod scoring;
+
+pub use answers::{Answer, Answers, Likert};
+pub use locale::{Locale, UnknownLocale};
+pub use messages::Messages;
+pub use model::*;
+pub use problems::{ContentErrors, Problem, ProblemKind};
+pub use quiz::{shortcut, Action, Quiz, Shortcut, Shortcuts, Step};
+pub use scoring::{Lean, Outcome, Reason, RoleScore};
+
+/// The content shipped with the widget.
+pub const BUILT_IN_CONTENT: &str = include_str!("../../content/rolefit.json");
+
+/// Fills `{top}` and `{second}` in a lean text.
+pub fn fill(template: &str, top: &str, second: &str) -> String {
+    template.replace("{top}", top).replace("{second}", second)
+}

@@ -1,0 +1,340 @@
+//! From answers to a result: dimension scores, the similarity of their shape to each role,
+//! percentages, the lean label, and the answers that weighed most.
+//!
+//! Sums run over integer thousandths, so the result is bit-for-bit the same whatever the
+//! order of questions, options or answers.
+
+use super::answers::{Answer, Answers, Likert};
+use super::model::{Content, DimensionIndex, Question, QuestionKind, Role, Weights};
+
+/// How sharply similarity turns into percentages.
+pub const SHARPNESS: f64 = 4.0;
+/// Below this spread of dimension scores a profile is too even to call.
+pub const FLAT_SPREAD: f64 = 0.05;
+/// The spread at which similarity counts in full; flatter profiles are pulled towards an even split.
+pub const FULL_CONFIDENCE_SPREAD: f64 = 0.12;
+/// Top two roles this many percentage points apart or fewer make a blend.
+pub const BLEND_MARGIN: u8 = 10;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RoleScore {
+    pub role: Role,
+    /// Cosine between the centred candidate profile and the centred role profile, -1 to 1.
+    pub similarity: f64,
+    /// Exact share, 0 to 1; the three add up to 1.
+    pub share: f64,
+    /// Rounded share; the three add up to 100.
+    pub percent: u8,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lean {
+    /// One role stands clearly ahead.
+    Clear,
+    /// The top two are within [`BLEND_MARGIN`] points.
+    Blend,
+    /// The answers barely vary across dimensions.
+    Flat,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    /// One score per dimension, 0 to 1.
+    pub dimensions: Vec<f64>,
+    /// Standard deviation of the dimension scores.
+    pub spread: f64,
+    /// Highest first; exact ties keep the order of [`Role::ALL`].
+    pub ranking: [RoleScore; 3],
+    pub lean: Lean,
+}
+
+impl Outcome {
+    pub fn top(&self) -> Role {
+        self.ranking[0].role
+    }
+
+    pub fn percent(&self, role: Role) -> u8 {
+        self.ranking
+            .iter()
+            .find(|r| r.role == role)
+            .map_or(0, |r| r.percent)
+    }
+}
+
+/// Where one answer sits within what its question allows, per dimension.
+struct Contribution {
+    value: Vec<i64>,
+    min: Vec<i64>,
+    max: Vec<i64>,
+}
+
+fn sum_weights<'a>(dims: usize, weights: impl Iterator<Item = &'a Weights>) -> Vec<i64> {
+    let mut total = vec![0; dims];
+    for w in weights {
+        for (t, v) in total.iter_mut().zip(&w.0) {
+            *t += v;
+        }
+    }
+    total
+}
+
+/// The lowest and highest total a question can give each dimension.
+fn bounds(question: &Question, dims: usize) -> (Vec<i64>, Vec<i64>) {
+    match &question.kind {
+        QuestionKind::Rating { weights } => {
+            let reach: Vec<i64> = weights.0.iter().map(|w| 2 * w.abs()).collect();
+            (reach.iter().map(|r| -r).collect(), reach)
+        }
+        QuestionKind::Choice { options } => {
+            let column = |d: usize| options.iter().map(move |o| o.weights.0[d]);
+            (
+                (0..dims).map(|d| column(d).min().unwrap_or(0)).collect(),
+                (0..dims).map(|d| column(d).max().unwrap_or(0)).collect(),
+            )
+        }
+        QuestionKind::Pick { count, options } => {
+            let extreme = |d: usize, highest: bool| {
+                let mut column: Vec<i64> = options.iter().map(|o| o.weights.0[d]).collect();
+                column.sort_unstable();
+                if highest {
+                    column.reverse();
+                }
+                column.iter().take(*count).sum()
+            };
+            (
+                (0..dims).map(|d| extreme(d, false)).collect(),
+                (0..dims).map(|d| extreme(d, true)).collect(),
+            )
+        }
+    }
+}
+
+fn contribution(question: &Question, answer: &Answer, dims: usize) -> Option<Contribution> {
+    if !answer.completes(question) {
+        return None;
+    }
+    let value = match (&question.kind, answer) {
+        (QuestionKind::Rating { weights }, Answer::Rating(point)) => {
+            weights.0.iter().map(|w| w * point.offset()).collect()
+        }
+        (QuestionKind::Choice { .. }, Answer::Choice(id)) => question.option(id)?.weights.0.clone(),
+        (QuestionKind::Pick { .. }, Answer::Pick(ids)) => sum_weights(
+            dims,
+            ids.iter().filter_map(|id| question.option(id)).map(|o| &o.weights),
+        ),
+        _ => return None,
+    };
+    let (min, max) = bounds(question, dims);
+    Some(Contribution { value, min, max })
+}
+
+fn mean(values: &[f64]) -> f64 {
+    values.iter().sum::<f64>() / values.len().max(1) as f64
+}
+
+fn centred(values: &[f64]) -> Vec<f64> {
+    let m = mean(values);
+    values.iter().map(|v| v - m).collect()
+}
+
+fn norm(values: &[f64]) -> f64 {
+    values.iter().map(|v| v * v).sum::<f64>().sqrt()
+}
+
+fn dot(a: &[f64], b: &[f64]) -> f64 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+/// The role's profile, centred and scaled to length 1: the direction it points in.
+pub fn role_direction(content: &Content, role: Role) -> Vec<f64> {
+    let c = centred(&content.role(role).profile);
+    let n = norm(&c);
+    if n == 0.0 {
+        c
+    } else {
+        c.iter().map(|v| v / n).collect()
+    }
+}
+
+/// Scores whatever subset of questions is answered; unanswered or incomplete answers are
+/// left out of both the totals and the ranges.
+pub fn score(content: &Content, answers: &Answers) -> Outcome {
+    let dims = content.dimensions.len();
+    let mut raw = vec![0i64; dims];
+    let mut low = vec![0i64; dims];
+    let mut high = vec![0i64; dims];
+    for question in &content.questions {
+        let Some(c) = answers
+            .get(&question.id)
+            .and_then(|a| contribution(question, a, dims))
+        else {
+            continue;
+        };
+        for d in 0..dims {
+            raw[d] += c.value[d];
+            low[d] += c.min[d];
+            high[d] += c.max[d];
+        }
+    }
+    let dimensions: Vec<f64> = (0..dims)
+        .map(|d| {
+            if high[d] > low[d] {
+                (raw[d] - low[d]) as f64 / (high[d] - low[d]) as f64
+            } else {
+                0.5
+            }
+        })
+        .collect();
+    outcome_from_dimensions(content, dimensions)
+}
+
+/// Ranks the roles for a set of dimension scores.
+pub fn outcome_from_dimensions(content: &Content, dimensions: Vec<f64>) -> Outcome {
+    let candidate = centred(&dimensions);
+    let length = norm(&candidate);
+    let spread = length / (dimensions.len().max(1) as f64).sqrt();
+    let confidence = (spread / FULL_CONFIDENCE_SPREAD).min(1.0);
+    let similarity = Role::ALL.map(|role| {
+        if length == 0.0 {
+            0.0
+        } else {
+            dot(&candidate, &role_direction(content, role)) / length
+        }
+    });
+    let exps = similarity.map(|s| (SHARPNESS * confidence * s).exp());
+    let total: f64 = exps.iter().sum();
+    let shares = exps.map(|e| e / total);
+    let percents = largest_remainder(shares);
+    let mut ranking = Role::ALL.map(|role| RoleScore {
+        role,
+        similarity: similarity[role.index()],
+        share: shares[role.index()],
+        percent: percents[role.index()],
+    });
+    // Stable sort: exact ties keep the order of Role::ALL.
+    ranking.sort_by(|a, b| b.share.total_cmp(&a.share));
+    let lean = if spread < FLAT_SPREAD {
+        Lean::Flat
+    } else if ranking[0].percent - ranking[1].percent <= BLEND_MARGIN {
+        Lean::Blend
+    } else {
+        Lean::Clear
+    };
+    Outcome {
+        dimensions,
+        spread,
+        ranking,
+        lean,
+    }
+}
+
+/// Whole percentages that add up to exactly 100: floors first, then the leftover points to
+/// the largest remainders, ties in role order.
+fn largest_remainder(shares: [f64; 3]) -> [u8; 3] {
+    let scaled = shares.map(|s| s * 100.0);
+    let mut percents = scaled.map(|s| s.floor() as u8);
+    let given: u32 = percents.iter().map(|&p| u32::from(p)).sum();
+    let mut order = [0usize, 1, 2];
+    order.sort_by(|&a, &b| {
+        let ra = scaled[a] - scaled[a].floor();
+        let rb = scaled[b] - scaled[b].floor();
+        rb.total_cmp(&ra)
+    });
+    for &i in order.iter().take(100u32.saturating_sub(given) as usize) {
+        percents[i] += 1;
+    }
+    percents
+}
+
+/// One answer that moved the result, and the dimension it moved most.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reason {
+    pub question: usize,
+    pub dimension: DimensionIndex,
+    /// How far the answer pushed towards the role, in units of the dimension's full range.
+    pub push: f64,
+}
+
+/// The answers that pushed hardest towards `role`, strongest first, at most `limit`.
+/// Ties go to the earlier question in the content.
+pub fn reasons(content: &Content, answers: &Answers, role: Role, limit: usize) -> Vec<Reason> {
+    let dims = content.dimensions.len();
+    let direction = role_direction(content, role);
+    let contributions: Vec<(usize, Contribution)> = content
+        .questions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, q)| Some((i, contribution(q, answers.get(&q.id)?, dims)?)))
+        .collect();
+    let mut range = vec![0i64; dims];
+    for (_, c) in &contributions {
+        for d in 0..dims {
+            range[d] += c.max[d] - c.min[d];
+        }
+    }
+    let mut found: Vec<Reason> = contributions
+        .iter()
+        .filter_map(|(question, c)| {
+            // Shift from the question's midpoint, as a share of the dimension's whole range.
+            let shift: Vec<f64> = (0..dims)
+                .map(|d| {
+                    if range[d] == 0 {
+                        0.0
+                    } else {
+                        (2 * c.value[d] - c.min[d] - c.max[d]) as f64 / (2 * range[d]) as f64
+                    }
+                })
+                .collect();
+            let push = dot(&shift, &direction);
+            let dimension = (0..dims).max_by(|&a, &b| {
+                (shift[a] * direction[a]).total_cmp(&(shift[b] * direction[b]))
+            })?;
+            (push > 0.0 && shift[dimension] * direction[dimension] > 0.0).then_some(Reason {
+                question: *question,
+                dimension,
+                push,
+            })
+        })
+        .collect();
+    found.sort_by(|a, b| b.push.total_cmp(&a.push).then(a.question.cmp(&b.question)));
+    found.truncate(limit);
+    found
+}
+
+/// A full set of answers leaning as far as the content allows towards `role`: each question
+/// answered with what pushes hardest in the role's direction.
+pub fn answers_favouring(content: &Content, role: Role) -> Answers {
+    let dims = content.dimensions.len();
+    let direction = role_direction(content, role);
+    let pull = |weights: &Weights| -> f64 {
+        (0..dims).map(|d| weights.0[d] as f64 * direction[d]).sum()
+    };
+    let mut answers = Answers::new();
+    for question in &content.questions {
+        let answer = match &question.kind {
+            QuestionKind::Rating { weights } => {
+                let p = pull(weights);
+                Answer::Rating(if p > 0.0 {
+                    Likert::MAX
+                } else if p < 0.0 {
+                    Likert::MIN
+                } else {
+                    Likert::NEUTRAL
+                })
+            }
+            QuestionKind::Choice { options } => {
+                let Some(best) = options.iter().max_by(|a, b| pull(&a.weights).total_cmp(&pull(&b.weights))) else {
+                    continue;
+                };
+                Answer::Choice(best.id.clone())
+            }
+            QuestionKind::Pick { count, options } => {
+                let mut ranked: Vec<_> = options.iter().collect();
+                ranked.sort_by(|a, b| pull(&b.weights).total_cmp(&pull(&a.weights)));
+                Answer::Pick(ranked.iter().take(*count).map(|o| o.id.clone()).collect())
+            }
+        };
+        answers.insert(question.id.clone(), answer);
+    }
+    answers
+}

@@ -1,0 +1,169 @@
+//! The result: ranked roles, the lean, the dimension chart with its table, the answers that
+//! weighed most, and what each role is.
+
+use yew::prelude::*;
+
+use crate::core::scoring::{self, Lean};
+use crate::core::{fill, Action, Answer, Content, Locale, Question, Role};
+
+use super::app::View;
+
+/// How an answer reads in the explanation, in the candidate's words.
+fn answer_words(view: &View, question: &Question) -> Option<String> {
+    let (content, locale, m) = (view.content, view.locale, view.m);
+    let answer = view.quiz.answers.get(&question.id)?;
+    let label = |id| question.option(id).map(|o| o.label.get(locale).to_string());
+    Some(match answer {
+        Answer::Rating(point) => {
+            (m.you_rated)(content.scale[usize::from(point.get() - 1)].get(locale))
+        }
+        Answer::Choice(id) => (m.you_chose)(&label(id)?),
+        Answer::Pick(ids) => {
+            let labels: Vec<String> = ids.iter().filter_map(label).collect();
+            (m.you_chose)(&labels.join("”, “"))
+        }
+    })
+}
+
+fn role_name(content: &Content, role: Role, locale: Locale) -> String {
+    content.role(role).name.get(locale).to_string()
+}
+
+pub fn result_screen(view: &View) -> Html {
+    let (content, quiz, locale, m) = (view.content, view.quiz, view.locale, view.m);
+    let outcome = scoring::score(content, &quiz.answers);
+    let top = outcome.ranking[0].role;
+    let second = outcome.ranking[1].role;
+    let top_name = role_name(content, top, locale);
+    let second_name = role_name(content, second, locale);
+    let (lean_key, lean_text) = match outcome.lean {
+        Lean::Clear => ("clear", &content.lean.clear),
+        Lean::Blend => ("blend", &content.lean.blend),
+        Lean::Flat => ("flat", &content.lean.flat),
+    };
+    let reasons = scoring::reasons(content, &quiz.answers, top, 3);
+    let chart_id = view.id("chart-caption");
+    let top_profile = &content.role(top).profile;
+
+    html! {
+        <section class="rf-screen rf-result" data-testid="result" data-top={top.id()} data-lean={lean_key}>
+            <h2 class="rf-title" tabindex="-1" ref={view.heading.clone()}>{ m.result_heading }</h2>
+            <div class={classes!("rf-lean", format!("rf-lean-{lean_key}"))} data-testid="lean">
+                <p class="rf-lean-title">{ fill(lean_text.title.get(locale), &top_name, &second_name) }</p>
+                <p>{ fill(lean_text.detail.get(locale), &top_name, &second_name) }</p>
+            </div>
+
+            <h3>{ m.ranking_heading }</h3>
+            <ol class="rf-ranking">
+                { for outcome.ranking.iter().map(|score| html! {
+                    <li class="rf-role-score" data-testid={format!("role-{}", score.role.id())}
+                        data-percent={score.percent.to_string()}>
+                        <span class="rf-role-name">{ role_name(content, score.role, locale) }</span>
+                        <span class="rf-percent">{ format!("{} %", score.percent) }</span>
+                        <svg class="rf-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                            <rect class="rf-bar-track" width="100" height="6" rx="3" />
+                            <rect class="rf-bar-fill" width={score.percent.to_string()} height="6" rx="3" />
+                        </svg>
+                    </li>
+                }) }
+            </ol>
+
+            <h3 id={chart_id.clone()}>{ m.dimensions_heading }</h3>
+            <figure class="rf-chart" aria-labelledby={chart_id}>
+                <ul class="rf-dims" aria-hidden="true">
+                    { for content.dimensions.iter().zip(&outcome.dimensions).zip(top_profile).map(|((dim, score), target)| {
+                        let score = (score * 100.0).round();
+                        let target = (target * 100.0).round();
+                        html! {
+                            <li class="rf-dim">
+                                <span class="rf-dim-name">{ dim.name.get(locale) }</span>
+                                <svg class="rf-dim-bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+                                    <rect class="rf-bar-track" width="100" height="10" rx="2" />
+                                    <rect class="rf-bar-fill" width={score.to_string()} height="10" rx="2" />
+                                    <rect class="rf-dim-target" x={(target - 0.6).max(0.0).to_string()} width="1.2" height="10" />
+                                </svg>
+                                <span class="rf-dim-value">{ score }</span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <figcaption class="rf-legend">
+                    <span class="rf-legend-you">{ m.your_score }</span>
+                    <span class="rf-legend-target">{ (m.profile_of)(&top_name) }</span>
+                </figcaption>
+                <details class="rf-table">
+                    <summary>{ m.table_toggle }</summary>
+                    <table>
+                        <thead><tr>
+                            <th scope="col">{ m.dimension }</th>
+                            <th scope="col">{ m.your_score }</th>
+                            <th scope="col">{ (m.profile_of)(&top_name) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for content.dimensions.iter().zip(&outcome.dimensions).zip(top_profile).map(|((dim, score), target)| html! {
+                                <tr>
+                                    <th scope="row">{ dim.name.get(locale) }</th>
+                                    <td>{ (score * 100.0).round() }</td>
+                                    <td>{ (target * 100.0).round() }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </details>
+            </figure>
+
+            <h3>{ m.reasons_heading }</h3>
+            if reasons.is_empty() {
+                <p>{ m.reasons_none }</p>
+            } else {
+                <p>{ (m.reasons_intro)(&top_name) }</p>
+                <ul class="rf-reasons" data-testid="reasons">
+                    { for reasons.iter().filter_map(|reason| {
+                        let question = content.questions.get(reason.question)?;
+                        let why = content.role(top).trait_for(reason.dimension)
+                            .map(|t| t.text.get(locale))
+                            .unwrap_or_else(|| content.dimensions[reason.dimension].description.get(locale));
+                        Some(html! {
+                            <li>
+                                <strong>{ question.topic.get(locale) }</strong>
+                                { ": " }{ answer_words(view, question).unwrap_or_default() }{ "." }
+                                <span class="rf-why">{ why }</span>
+                            </li>
+                        })
+                    }) }
+                </ul>
+            }
+
+            <h3>{ m.roles_heading }</h3>
+            { for outcome.ranking.iter().map(|score| {
+                let profile = content.role(score.role);
+                let mut cited: Vec<&str> = profile.tasks.iter().chain(&profile.next_steps)
+                    .flat_map(|t| t.sources.iter().map(String::as_str)).collect();
+                cited.sort_unstable();
+                cited.dedup();
+                html! {
+                    <article class="rf-role" data-role={score.role.id()}>
+                        <h4>{ profile.name.get(locale) }<span class="rf-role-percent">{ format!("{} %", score.percent) }</span></h4>
+                        <p class="rf-role-label">{ m.what_the_job_is }</p>
+                        <p>{ profile.summary.get(locale) }</p>
+                        <p class="rf-role-label">{ m.what_they_do }</p>
+                        <ul>{ for profile.tasks.iter().map(|t| html! { <li>{ t.text.get(locale) }</li> }) }</ul>
+                        <p class="rf-role-label">{ m.next_steps }</p>
+                        <ul>{ for profile.next_steps.iter().map(|t| html! { <li>{ t.text.get(locale) }</li> }) }</ul>
+                        <p class="rf-sources">{ format!("{}: {}", m.sources_label, cited.join(", ")) }</p>
+                    </article>
+                }
+            }) }
+
+            <div class="rf-nav">
+                <button type="button" class="rf-button" data-testid="review" onclick={view.send(Action::Back)}>
+                    { m.review }
+                </button>
+                <button type="button" class="rf-button rf-primary" data-testid="restart" onclick={view.send(Action::Restart)}>
+                    { m.restart }
+                </button>
+            </div>
+        </section>
+    }
+}
+

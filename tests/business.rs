@@ -1,0 +1,450 @@
+//! The pure core, natively: content validation, language choice, the quiz reducer, scoring.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use rolefit::core::scoring::{self, answers_favouring, outcome_from_dimensions, score};
+use rolefit::core::*;
+
+fn shipped() -> Content {
+    Content::parse(BUILT_IN_CONTENT).unwrap_or_else(|e| panic!("shipped content is invalid:\n{e}"))
+}
+
+const TINY: &str = include_str!("fixtures/tiny.json");
+
+fn tiny() -> Content {
+    Content::parse(TINY).unwrap_or_else(|e| panic!("fixture is invalid:\n{e}"))
+}
+
+fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> Result<Content, ContentErrors> {
+    let mut doc: serde_json::Value = serde_json::from_str(TINY).unwrap();
+    edit(&mut doc);
+    Content::parse(&doc.to_string())
+}
+
+fn problems(result: Result<Content, ContentErrors>) -> Vec<String> {
+    result
+        .expect_err("content should be refused")
+        .0
+        .iter()
+        .map(|p| p.describe(Locale::En))
+        .collect()
+}
+
+/// Answers every question: ratings at `point`, choices and picks by position.
+fn answer_all(content: &Content, point: u8, option: usize) -> Answers {
+    let mut answers = Answers::new();
+    for q in &content.questions {
+        let answer = match &q.kind {
+            QuestionKind::Rating { .. } => Answer::Rating(Likert::new(point).unwrap()),
+            QuestionKind::Choice { options } => Answer::Choice(options[option % options.len()].id.clone()),
+            QuestionKind::Pick { count, options } => Answer::Pick(
+                (0..*count)
+                    .map(|i| options[(option + i) % options.len()].id.clone())
+                    .collect(),
+            ),
+        };
+        answers.insert(q.id.clone(), answer);
+    }
+    answers
+}
+
+// ------------------------------------------------------------------ shipped content
+
+#[test]
+fn shipped_content_has_the_dimensions_roles_and_question_kinds_the_quiz_needs() {
+    let content = shipped();
+    let dims: Vec<&str> = content.dimensions.iter().map(|d| d.id.as_str()).collect();
+    for needed in ["interpersonal", "leadership", "analytics", "marketing", "content", "moderation", "strategy"] {
+        assert!(dims.contains(&needed), "missing dimension {needed}");
+    }
+    assert_eq!(content.roles.each_ref().map(|r| r.role), Role::ALL);
+    let count = |f: fn(&QuestionKind) -> bool| content.questions.iter().filter(|q| f(&q.kind)).count();
+    assert!(count(|k| matches!(k, QuestionKind::Rating { .. })) >= 10);
+    assert!(count(|k| matches!(k, QuestionKind::Choice { .. })) >= 5);
+    assert_eq!(count(|k| matches!(k, QuestionKind::Pick { count: 3, options } if options.len() == 9)), 1);
+    assert!((22..=26).contains(&content.responses()), "{} scored responses", content.responses());
+}
+
+#[test]
+fn every_question_option_and_trait_names_its_sources() {
+    let content = shipped();
+    for q in &content.questions {
+        assert!(!q.sources.is_empty(), "{} has no source", q.id);
+        if let QuestionKind::Pick { options, .. } = &q.kind {
+            assert!(options.iter().all(|o| !o.sources.is_empty()), "{} option without source", q.id);
+        }
+    }
+    for role in &content.roles {
+        let all = role.traits.iter().map(|t| &t.sources).chain(role.tasks.iter().map(|t| &t.sources));
+        for sources in all {
+            assert!(sources.iter().all(|s| content.sources.contains_key(s)));
+            assert!(!sources.is_empty());
+        }
+    }
+}
+
+#[test]
+fn some_self_ratings_are_reverse_keyed_on_every_side() {
+    let content = shipped();
+    let reverse = content
+        .questions
+        .iter()
+        .filter(|q| matches!(&q.kind, QuestionKind::Rating { weights } if weights.0.iter().any(|w| *w < 0)))
+        .count();
+    assert!(reverse >= 4, "only {reverse} reverse-keyed statements");
+}
+
+#[test]
+fn every_text_is_written_in_every_language() {
+    let content = shipped();
+    for q in &content.questions {
+        for locale in Locale::ALL {
+            assert!(!q.prompt.get(locale).is_empty());
+            assert!(q.options().iter().all(|o| !o.label.get(locale).is_empty()));
+        }
+    }
+    assert_ne!(content.title.it, content.title.en);
+}
+
+// ------------------------------------------------------------------ validation
+
+#[test]
+fn a_valid_document_parses() {
+    assert_eq!(tiny().questions.len(), 4);
+}
+
+#[test]
+fn validation_lists_every_problem_with_its_place() {
+    let found = problems(edited(|doc| {
+        doc["questions"][0]["prompt"].as_object_mut().unwrap().remove("es");
+        doc["questions"][1]["id"] = "likes-people".into();
+        doc["questions"][2]["options"][1]["weights"] = serde_json::json!({ "numbrs": 1 });
+        doc["questions"][3]["options"][0]["weights"]["people"] = 7.into();
+        doc["roles"][0]["traits"][0]["sources"][0] = "S9".into();
+    }));
+    let expected = [
+        "questions[0] (likes-people) › prompt: the \"es\" text is missing or empty",
+        "questions[1] (likes-people) › id: the id \"likes-people\" is used twice",
+        "questions[2] (late-comment) › options[1] (measure) › weights › numbrs: unknown dimension \"numbrs\"",
+        "questions[3] (tasks) › options[0] (welcome) › weights › people: the value 7 is outside the range 0 to 1",
+        "roles[0] (community-manager) › traits[0] › sources[0]: unknown source \"S9\"",
+    ];
+    for line in expected {
+        assert!(found.iter().any(|f| f == line), "missing {line:?} in {found:#?}");
+    }
+    assert_eq!(found.len(), expected.len(), "{found:#?}");
+}
+
+#[test]
+fn broken_json_is_reported_with_line_and_column() {
+    let found = problems(Content::parse("{\n  \"format\": 1,\n  oops\n}"));
+    assert_eq!(found, ["(document): is not valid JSON (line 3, column 3)"]);
+}
+
+#[test]
+fn the_three_roles_are_required_and_no_other() {
+    let found = problems(edited(|doc| {
+        doc["roles"][2]["id"] = "growth-hacker".into();
+    }));
+    assert!(found.iter().any(|f| f.contains("unknown role \"growth-hacker\"")), "{found:?}");
+    assert!(found.iter().any(|f| f == "roles: the role \"social-media-strategist\" is missing"), "{found:?}");
+}
+
+#[test]
+fn a_pick_needs_more_options_than_it_asks_for() {
+    let found = problems(edited(|doc| {
+        doc["questions"][3]["count"] = 4.into();
+    }));
+    assert_eq!(found, ["questions[3] (tasks) › options: has 4 items; 5 to 16 are needed"]);
+}
+
+#[test]
+fn a_role_no_answers_can_reach_is_refused() {
+    let found = problems(edited(|doc| {
+        // The strategist's profile becomes a copy of the community manager's: it can never win.
+        doc["roles"][2]["profile"] = doc["roles"][0]["profile"].clone();
+        doc["roles"][2]["traits"] = doc["roles"][0]["traits"].clone();
+    }));
+    assert_eq!(found, ["roles: no set of answers puts \"social-media-strategist\" on top"]);
+}
+
+#[test]
+fn problems_are_explained_in_each_language() {
+    let errors = edited(|doc| {
+        doc["format"] = 2.into();
+    })
+    .unwrap_err();
+    let it = errors.0[0].describe(Locale::It);
+    let es = errors.0[0].describe(Locale::Es);
+    assert_eq!(it, "format: formato 2 non supportato; atteso 1");
+    assert_eq!(es, "format: formato 2 no admitido; se esperaba 1");
+}
+
+// ------------------------------------------------------------------ language
+
+#[test]
+fn the_host_language_wins_then_the_browser_then_english() {
+    assert_eq!(Locale::negotiate(Some("es"), ["it-IT"]), (Locale::Es, None));
+    assert_eq!(Locale::negotiate(None, ["de-DE", "it-IT", "en"]), (Locale::It, None));
+    assert_eq!(Locale::negotiate(Some(""), ["fr"]), (Locale::En, None));
+    assert_eq!(Locale::negotiate(Some("ES-419"), []), (Locale::Es, None));
+}
+
+#[test]
+fn an_unknown_host_language_falls_back_with_a_warning() {
+    let (locale, warning) = Locale::negotiate(Some("klingon"), ["es-MX"]);
+    assert_eq!(locale, Locale::Es);
+    assert_eq!(warning, Some(UnknownLocale("klingon".into())));
+    assert!(warning.unwrap().to_string().contains("data-lang"));
+}
+
+// ------------------------------------------------------------------ the reducer
+
+fn step(quiz: &Quiz, content: &Content, action: Action) -> Quiz {
+    quiz.apply(content, action.clone())
+        .unwrap_or_else(|| panic!("{action:?} changed nothing"))
+}
+
+#[test]
+fn the_candidate_goes_through_the_questions_one_at_a_time() {
+    let content = tiny();
+    let mut quiz = Quiz::new(Locale::It);
+    quiz = step(&quiz, &content, Action::Start);
+    assert_eq!(quiz.step, Step::Question(0));
+    assert_eq!(quiz.apply(&content, Action::Next), None, "Next needs an answer");
+    quiz = step(&quiz, &content, Action::Rate("likes-people".into(), Likert::new(4).unwrap()));
+    quiz = step(&quiz, &content, Action::Next);
+    assert_eq!(quiz.step, Step::Question(1));
+    quiz = step(&quiz, &content, Action::Back);
+    assert_eq!(quiz.step, Step::Question(0));
+    assert_eq!(quiz.answered_count(&content), 1);
+    quiz = step(&quiz, &content, Action::Back);
+    assert_eq!(quiz.step, Step::Intro);
+}
+
+#[test]
+fn answers_can_be_changed_and_the_last_next_shows_the_result() {
+    let content = tiny();
+    let mut quiz = step(&Quiz::new(Locale::En), &content, Action::Start);
+    quiz.answers = answer_all(&content, 5, 0);
+    quiz.step = Step::Question(3);
+    quiz = step(&quiz, &content, Action::Next);
+    assert_eq!(quiz.step, Step::Result);
+    quiz = step(&quiz, &content, Action::Back);
+    quiz = step(&quiz, &content, Action::Back);
+    quiz = step(&quiz, &content, Action::Choose("late-comment".into(), "write".into()));
+    assert_eq!(quiz.answers[&QuestionId::from("late-comment")], Answer::Choice("write".into()));
+}
+
+#[test]
+fn switching_language_changes_nothing_else() {
+    let content = tiny();
+    let mut quiz = step(&Quiz::new(Locale::En), &content, Action::Start);
+    quiz = step(&quiz, &content, Action::Rate("likes-people".into(), Likert::MAX));
+    let switched = step(&quiz, &content, Action::SetLocale(Locale::Es));
+    assert_eq!(switched.locale, Locale::Es);
+    assert_eq!((switched.step, &switched.answers), (quiz.step, &quiz.answers));
+}
+
+#[test]
+fn start_over_forgets_every_answer_but_keeps_the_language() {
+    let content = tiny();
+    let mut quiz = Quiz::new(Locale::It);
+    quiz.answers = answer_all(&content, 2, 1);
+    quiz.step = Step::Result;
+    let fresh = step(&quiz, &content, Action::Restart);
+    assert_eq!(fresh, Quiz::new(Locale::It));
+}
+
+#[test]
+fn a_pick_takes_exactly_its_count_and_refuses_one_more() {
+    let content = tiny();
+    let mut quiz = step(&Quiz::new(Locale::En), &content, Action::Start);
+    let pick = |c: &str| Action::TogglePick("tasks".into(), c.into());
+    quiz = step(&quiz, &content, pick("welcome"));
+    quiz.step = Step::Question(3);
+    assert_eq!(quiz.apply(&content, Action::Next), None, "one of two is not enough");
+    quiz = step(&quiz, &content, pick("report"));
+    assert_eq!(quiz.apply(&content, pick("copy")), None, "a third of two is refused");
+    quiz = step(&quiz, &content, pick("welcome"));
+    quiz = step(&quiz, &content, pick("copy"));
+    let expected: BTreeSet<ChoiceId> = ["copy".into(), "report".into()].into();
+    assert_eq!(quiz.answers[&QuestionId::from("tasks")], Answer::Pick(expected));
+}
+
+#[test]
+fn unknown_questions_and_choices_change_nothing() {
+    let content = tiny();
+    let quiz = step(&Quiz::new(Locale::En), &content, Action::Start);
+    assert_eq!(quiz.apply(&content, Action::Choose("late-comment".into(), "dance".into())), None);
+    assert_eq!(quiz.apply(&content, Action::Choose("nope".into(), "reply".into())), None);
+    assert_eq!(quiz.apply(&content, Action::Rate("late-comment".into(), Likert::MAX)), None);
+}
+
+#[test]
+fn keys_pick_options_and_go_on_unless_typing_or_switched_off() {
+    assert_eq!(shortcut("3", false, false, Shortcuts::On), Some(Shortcut::Option(2)));
+    assert_eq!(shortcut("b", false, false, Shortcuts::On), Some(Shortcut::Option(1)));
+    assert_eq!(shortcut("B", false, false, Shortcuts::On), Some(Shortcut::Option(1)));
+    assert_eq!(shortcut("Enter", false, false, Shortcuts::On), Some(Shortcut::Next));
+    assert_eq!(shortcut("3", true, false, Shortcuts::On), None);
+    assert_eq!(shortcut("3", false, true, Shortcuts::On), None);
+    assert_eq!(shortcut("3", false, false, Shortcuts::Off), None);
+    assert_eq!(shortcut("z", false, false, Shortcuts::On), None);
+    assert_eq!(shortcut("ArrowDown", false, false, Shortcuts::On), None);
+    let content = tiny();
+    let mut quiz = step(&Quiz::new(Locale::En), &content, Action::Start);
+    assert_eq!(quiz.select_option(&content, 4), Some(Action::Rate("likes-people".into(), Likert::MAX)));
+    assert_eq!(quiz.select_option(&content, 5), None);
+    quiz.step = Step::Question(2);
+    assert_eq!(quiz.select_option(&content, 1), Some(Action::Choose("late-comment".into(), "measure".into())));
+}
+
+// ------------------------------------------------------------------ scoring
+
+#[test]
+fn percentages_add_up_to_one_hundred() {
+    let content = shipped();
+    for point in 1..=5 {
+        for option in 0..4 {
+            let outcome = score(&content, &answer_all(&content, point, option));
+            let total: u32 = outcome.ranking.iter().map(|r| u32::from(r.percent)).sum();
+            assert_eq!(total, 100);
+            assert!(outcome.ranking.windows(2).all(|w| w[0].percent >= w[1].percent));
+        }
+    }
+}
+
+#[test]
+fn each_role_can_come_out_on_top_clearly() {
+    let content = shipped();
+    for role in Role::ALL {
+        let outcome = score(&content, &answers_favouring(&content, role));
+        assert_eq!(outcome.top(), role);
+        assert_eq!(outcome.lean, Lean::Clear, "{role}: {outcome:?}");
+    }
+}
+
+#[test]
+fn a_blend_can_come_out() {
+    let content = shipped();
+    let cm = answers_favouring(&content, Role::CommunityManager);
+    let sms = answers_favouring(&content, Role::SocialMediaStrategist);
+    // Take the strategist's answers one question at a time until the two are close.
+    let blend = (0..content.questions.len()).find_map(|n| {
+        let mut mixed = cm.clone();
+        for q in content.questions.iter().take(n) {
+            mixed.insert(q.id.clone(), sms[&q.id].clone());
+        }
+        let outcome = score(&content, &mixed);
+        (outcome.lean == Lean::Blend).then_some(outcome)
+    });
+    let outcome = blend.expect("no blend on the way from one role to another");
+    assert!(outcome.ranking[0].percent - outcome.ranking[1].percent <= scoring::BLEND_MARGIN);
+}
+
+#[test]
+fn answers_in_the_middle_of_every_scale_are_called_flat() {
+    let content = tiny();
+    let mut answers = Answers::new();
+    for q in &content.questions {
+        if matches!(q.kind, QuestionKind::Rating { .. }) {
+            answers.insert(q.id.clone(), Answer::Rating(Likert::NEUTRAL));
+        }
+    }
+    let outcome = score(&content, &answers);
+    assert_eq!(outcome.lean, Lean::Flat);
+    assert!(outcome.ranking.iter().all(|r| (33..=34).contains(&r.percent)));
+}
+
+#[test]
+fn exact_ties_are_broken_in_role_order() {
+    let content = shipped();
+    let outcome = outcome_from_dimensions(&content, vec![0.5; content.dimensions.len()]);
+    assert_eq!(outcome.ranking.map(|r| r.role), Role::ALL);
+    assert_eq!(outcome.ranking.map(|r| r.percent), [34, 33, 33]);
+}
+
+#[test]
+fn rating_everything_high_is_not_read_as_a_role() {
+    let content = shipped();
+    let mut answers = Answers::new();
+    for q in &content.questions {
+        if matches!(q.kind, QuestionKind::Rating { .. }) {
+            answers.insert(q.id.clone(), Answer::Rating(Likert::MAX));
+        }
+    }
+    let outcome = score(&content, &answers);
+    assert!(
+        outcome.ranking[0].percent <= 50,
+        "agreeing with every statement gives {outcome:?}"
+    );
+}
+
+/// The same content with questions and options in another order.
+fn reordered(content: &Content, seed: usize) -> Content {
+    let mut shuffled = content.clone();
+    let n = shuffled.questions.len();
+    shuffled.questions.rotate_left(seed % n);
+    shuffled.questions.swap(0, (seed * 7) % n);
+    for q in &mut shuffled.questions {
+        match &mut q.kind {
+            QuestionKind::Choice { options } | QuestionKind::Pick { options, .. } => {
+                options.reverse();
+                let len = options.len();
+                options.rotate_left(seed % len);
+            }
+            QuestionKind::Rating { .. } => {}
+        }
+    }
+    shuffled
+}
+
+#[test]
+fn question_and_option_order_cannot_change_the_result() {
+    let content = shipped();
+    for (i, point) in (1..=5).enumerate() {
+        let answers = answer_all(&content, point, i);
+        let outcome = score(&content, &answers);
+        for seed in 1..6 {
+            let other = score(&reordered(&content, seed), &answers);
+            assert_eq!(outcome.dimensions.iter().map(|d| d.to_bits()).collect::<Vec<_>>(),
+                       other.dimensions.iter().map(|d| d.to_bits()).collect::<Vec<_>>());
+            assert_eq!(outcome.ranking.map(|r| r.share.to_bits()), other.ranking.map(|r| r.share.to_bits()));
+        }
+    }
+}
+
+#[test]
+fn the_reasons_are_answers_that_pushed_towards_the_top_role() {
+    let content = shipped();
+    let answers = answers_favouring(&content, Role::SocialMediaManager);
+    let reasons = scoring::reasons(&content, &answers, Role::SocialMediaManager, 3);
+    assert_eq!(reasons.len(), 3);
+    assert!(reasons.windows(2).all(|w| w[0].push >= w[1].push));
+    for reason in &reasons {
+        assert!(reason.push > 0.0);
+        let profile = &content.role(Role::SocialMediaManager).profile;
+        let mean = profile.iter().sum::<f64>() / profile.len() as f64;
+        assert!(profile[reason.dimension] > mean, "reason on a dimension the role does not stress");
+    }
+}
+
+// ------------------------------------------------------------------ architecture
+
+#[test]
+fn the_core_never_imports_the_browser_edge() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/core");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let source = std::fs::read_to_string(&path).unwrap();
+        for forbidden in ["yew", "web_sys", "gloo", "wasm_bindgen", "js_sys", "crate::web"] {
+            let used = source.lines().any(|line| {
+                let code = line.split("//").next().unwrap_or("");
+                code.contains(&format!("{forbidden}::")) || code.contains(&format!("use {forbidden}"))
+            });
+            assert!(!used, "{} uses {forbidden}", path.display());
+        }
+    }
+}

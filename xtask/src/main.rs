@@ -1,0 +1,287 @@
+//! Project tasks: `cargo xtask serve | dist | test`. Installs what a fresh machine lacks
+//! (wasm target, Trunk, the wasm-bindgen CLI matching Cargo.lock, wasm-opt, Chromium),
+//! skipping whatever is already there.
+
+use std::env;
+use std::fs;
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{exit, Command, Stdio};
+use std::time::Instant;
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
+
+/// First-load budget: gzip of the HTML, JS, wasm and CSS together.
+const FIRST_LOAD_BUDGET: u64 = 110 * 1024;
+const TRUNK_VERSION: &str = "^0.21";
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() {
+    let task = env::args().nth(1).unwrap_or_default();
+    let started = Instant::now();
+    let outcome = match task.as_str() {
+        "serve" => serve(),
+        "dist" => setup().and_then(|_| dist()).and_then(|_| report_size().map(drop)),
+        "test" => test(),
+        _ => Err("usage: cargo xtask <serve|dist|test>".into()),
+    };
+    match outcome {
+        Ok(()) => eprintln!("xtask {task}: done in {:.0?}", started.elapsed()),
+        Err(message) => {
+            eprintln!("xtask {task}: FAILED: {message}");
+            exit(1);
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+fn cargo_bin() -> PathBuf {
+    env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")))
+        .unwrap_or_default()
+        .join("bin")
+}
+
+fn node_bin() -> PathBuf {
+    root().join("e2e/node_modules/.bin")
+}
+
+/// PATH with the project's wasm-opt and cargo's installs first.
+fn path_env() -> String {
+    let mut paths = vec![node_bin(), cargo_bin()];
+    if let Some(path) = env::var_os("PATH") {
+        paths.extend(env::split_paths(&path));
+    }
+    env::join_paths(paths).unwrap().to_string_lossy().into_owned()
+}
+
+fn cmd(program: &str, args: &[&str]) -> Command {
+    let mut command = Command::new(program);
+    command.args(args).current_dir(root()).env("PATH", path_env());
+    command
+}
+
+fn run(mut command: Command) -> Result {
+    let shown = format!("{command:?}");
+    eprintln!("$ {shown}");
+    let status = command.status().map_err(|e| format!("{shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} exited with {status}"))
+    }
+}
+
+fn output(program: &str, args: &[&str]) -> Option<String> {
+    let out = cmd(program, args).stderr(Stdio::null()).output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Test totals parsed from the runners' own summary lines.
+#[derive(Default)]
+struct Tally {
+    passed: u64,
+    failed: u64,
+}
+
+impl Tally {
+    fn read(&mut self, line: &str) {
+        // cargo test: "test result: ok. 12 passed; 0 failed; ..."
+        if let Some(rest) = line.trim().strip_prefix("test result: ") {
+            for part in rest.split(';') {
+                let words: Vec<&str> = part.split_whitespace().collect();
+                match words.as_slice() {
+                    [.., n, "passed"] => self.passed += n.parse::<u64>().unwrap_or(0),
+                    [n, "failed"] => self.failed += n.parse::<u64>().unwrap_or(0),
+                    _ => {}
+                }
+            }
+        }
+        // node --test: "ℹ pass 12" / "ℹ fail 0", or "# pass 12" with the tap reporter
+        let trimmed = line.trim_start_matches(['ℹ', '#', ' ']);
+        if let Some(n) = trimmed.strip_prefix("pass ") {
+            self.passed += n.trim().parse::<u64>().unwrap_or(0);
+        }
+        if let Some(n) = trimmed.strip_prefix("fail ") {
+            self.failed += n.trim().parse::<u64>().unwrap_or(0);
+        }
+    }
+}
+
+/// Runs a test command, echoing its output and counting its results.
+fn run_counted(mut command: Command, tally: &mut Tally) -> Result {
+    let shown = format!("{command:?}");
+    eprintln!("$ {shown}");
+    let mut child = command
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("{shown}: {e}"))?;
+    let stdout = child.stdout.take().unwrap();
+    for line in BufReader::new(stdout).lines().map_while(|l| l.ok()) {
+        println!("{line}");
+        tally.read(&line);
+    }
+    let status = child.wait().map_err(|e| format!("{shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} exited with {status}"))
+    }
+}
+
+// ---------------------------------------------------------------- setup
+
+fn setup() -> Result {
+    ensure_wasm_target()?;
+    ensure_node_modules()?;
+    ensure_trunk()?;
+    ensure_wasm_bindgen()
+}
+
+fn ensure_wasm_target() -> Result {
+    let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+        return Ok(());
+    }
+    run(cmd("rustup", &["target", "add", "wasm32-unknown-unknown"]))
+}
+
+fn ensure_trunk() -> Result {
+    let version = output("trunk", &["--version"]).unwrap_or_default();
+    if version.contains("trunk 0.21.") {
+        return Ok(());
+    }
+    // trunk 0.22 needs a newer rustc than these machines have.
+    run(cmd("cargo", &["install", "trunk", "--version", TRUNK_VERSION, "--locked"]))
+}
+
+fn locked_version(package: &str) -> Result<String> {
+    let lock = fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == format!("name = \"{package}\"") {
+            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(version.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err(format!("{package} is not in Cargo.lock"))
+}
+
+fn ensure_wasm_bindgen() -> Result {
+    let wanted = locked_version("wasm-bindgen")?;
+    let version = output("wasm-bindgen", &["--version"]).unwrap_or_default();
+    if version.trim() == format!("wasm-bindgen {wanted}") {
+        return Ok(());
+    }
+    // Not --locked: one of its locked dependencies is missing from the registry.
+    run(cmd("cargo", &["install", "wasm-bindgen-cli", "--version", &format!("={wanted}")]))
+}
+
+fn ensure_node_modules() -> Result {
+    let e2e = root().join("e2e");
+    let marker = e2e.join("node_modules/.package-lock.json");
+    let fresh = match (fs::metadata(&marker), fs::metadata(e2e.join("package-lock.json"))) {
+        (Ok(installed), Ok(lock)) => installed.modified().ok() >= lock.modified().ok(),
+        _ => false,
+    };
+    if fresh && node_bin().join("wasm-opt").exists() {
+        return Ok(());
+    }
+    let mut npm = cmd("npm", &["ci", "--no-audit", "--no-fund"]);
+    npm.current_dir(&e2e);
+    run(npm)
+}
+
+fn ensure_chromium() -> Result {
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+        return Ok(());
+    }
+    run(cmd("apt-get", &["update"]))?;
+    let mut install = cmd("apt-get", &["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"]);
+    install.env("DEBIAN_FRONTEND", "noninteractive");
+    run(install)
+}
+
+// ---------------------------------------------------------------- tasks
+
+fn dist() -> Result {
+    run(cmd("trunk", &["build", "--release", "--offline"]))
+}
+
+fn serve() -> Result {
+    setup()?;
+    run(cmd("trunk", &["serve", "--release", "--offline"]))
+}
+
+fn test() -> Result {
+    setup()?;
+    ensure_chromium()?;
+    let mut tally = Tally::default();
+    run(cmd("cargo", &["fmt", "--all", "--check"]))?;
+    run(cmd("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    run(cmd(
+        "cargo",
+        &["clippy", "-p", "rolefit", "--target", "wasm32-unknown-unknown", "--all-targets", "--", "-D", "warnings"],
+    ))?;
+    run_counted(cmd("cargo", &["test", "--workspace"]), &mut tally)?;
+    let mut web = cmd("cargo", &["test", "-p", "rolefit", "--target", "wasm32-unknown-unknown", "--test", "web"]);
+    web.env("CHROMEDRIVER", CHROMEDRIVER);
+    run_counted(web, &mut tally)?;
+    dist()?;
+    let size = report_size()?;
+    let mut e2e = cmd("node", &["--test", "--test-concurrency=1", "--test-reporter=spec", "tests/"]);
+    e2e.current_dir(root().join("e2e"))
+        .env("ROLEFIT_DIST", root().join("dist"))
+        .env("ROLEFIT_ARTIFACTS", root().join("target/e2e"))
+        .env("CHROMIUM", CHROMIUM);
+    let e2e_result = run_counted(e2e, &mut tally);
+    println!("first load: {:.1} KB gzip (budget {} KB)", size as f64 / 1024.0, FIRST_LOAD_BUDGET / 1024);
+    println!("{} passed, {} failed", tally.passed, tally.failed);
+    e2e_result?;
+    if size > FIRST_LOAD_BUDGET {
+        return Err(format!("first load is {size} bytes gzip, over the {FIRST_LOAD_BUDGET} byte budget"));
+    }
+    Ok(())
+}
+
+fn gzip_size(bytes: &[u8]) -> u64 {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap().len() as u64
+}
+
+/// Prints each first-load file of `dist/` with its raw and gzip size; returns the gzip total.
+fn report_size() -> Result<u64> {
+    let dist = root().join("dist");
+    let mut entries: Vec<_> = fs::read_dir(&dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("html" | "js" | "wasm" | "css")))
+        .collect();
+    entries.sort();
+    let mut total = 0;
+    for path in entries {
+        let bytes = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let gz = gzip_size(&bytes);
+        total += gz;
+        println!(
+            "  {:<40} {:>8} B raw {:>8} B gzip",
+            path.file_name().unwrap().to_string_lossy(),
+            bytes.len(),
+            gz
+        );
+    }
+    println!("  first load total: {total} B gzip ({:.1} KB)", total as f64 / 1024.0);
+    Ok(total)
+}
