@@ -8,7 +8,7 @@ use super::answers::{Answer, Answers, Likert};
 use super::model::{Content, DimensionIndex, Question, QuestionKind, Role, Weights};
 
 /// How sharply similarity turns into percentages.
-pub const SHARPNESS: f64 = 4.0;
+pub const SHARPNESS: f64 = 2.0;
 /// Below this spread of dimension scores a profile is too even to call.
 pub const FLAT_SPREAD: f64 = 0.05;
 /// The spread at which similarity counts in full; flatter profiles are pulled towards an even split.
@@ -285,11 +285,14 @@ pub fn reasons(content: &Content, answers: &Answers, role: Role, limit: usize) -
                     }
                 })
                 .collect();
-            let push = dot(&shift, &direction);
-            let dimension = (0..dims).max_by(|&a, &b| {
-                (shift[a] * direction[a]).total_cmp(&(shift[b] * direction[b]))
-            })?;
-            (push > 0.0 && shift[dimension] * direction[dimension] > 0.0).then_some(Reason {
+            // Only evidence *for* what the role stresses counts: an answer is explained by the
+            // role's strengths it showed, not by the other roles' strengths it turned down.
+            let evidence: Vec<f64> = (0..dims)
+                .map(|d| shift[d].max(0.0) * direction[d].max(0.0))
+                .collect();
+            let push: f64 = evidence.iter().sum();
+            let dimension = (0..dims).max_by(|&a, &b| evidence[a].total_cmp(&evidence[b]))?;
+            (push > 0.0).then_some(Reason {
                 question: *question,
                 dimension,
                 push,

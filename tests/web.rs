@@ -1,0 +1,228 @@
+//! The widget in a real browser (headless Chromium via wasm-bindgen-test), described the way
+//! a candidate would use it.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh host element with the given attributes, mounted like a page would.
+fn host(attributes: &[(&str, &str)]) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let element = document.create_element("div").unwrap();
+    element.set_attribute("data-rolefit", "").unwrap();
+    for (name, value) in attributes {
+        element.set_attribute(name, value).unwrap();
+    }
+    document.body().unwrap().append_child(&element).unwrap();
+    rolefit::web::mount_all();
+    element
+}
+
+/// Lets the browser and Yew's scheduler run until `ready` holds (at most about two seconds).
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if ready() {
+            return;
+        }
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+    }
+    panic!("gave up waiting for {what}");
+}
+
+fn find(root: &Element, selector: &str) -> Option<HtmlElement> {
+    root.query_selector(selector).unwrap().and_then(|e| e.dyn_into().ok())
+}
+
+fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i).and_then(|n| n.dyn_into().ok()))
+        .collect()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).map(|e| e.inner_text()).unwrap_or_default()
+}
+
+fn click(root: &Element, selector: &str) {
+    find(root, selector).unwrap_or_else(|| panic!("no {selector}")).click();
+}
+
+fn press(root: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    let target = web_sys::window().unwrap().document().unwrap().active_element();
+    let target = match target {
+        Some(t) if root.contains(Some(&t)) => t,
+        _ => root.query_selector(".rolefit").unwrap().unwrap(),
+    };
+    target.dispatch_event(&event).unwrap();
+}
+
+fn question_id(root: &Element) -> String {
+    find(root, "[data-testid=question]")
+        .and_then(|q| q.get_attribute("data-question-id"))
+        .unwrap_or_default()
+}
+
+fn checked(root: &Element) -> Vec<String> {
+    all(root, "[data-testid=option]")
+        .into_iter()
+        .filter(|o| {
+            o.query_selector("input").unwrap().unwrap().dyn_into::<HtmlInputElement>().unwrap().checked()
+        })
+        .filter_map(|o| o.get_attribute("data-choice-id"))
+        .collect()
+}
+
+async fn start(root: &Element) {
+    until("the start button", || find(root, "[data-testid=start]").is_some()).await;
+    click(root, "[data-testid=start]");
+    until("the first question", || find(root, "[data-testid=question]").is_some()).await;
+}
+
+/// Answers the current question with its first options and goes on.
+async fn answer_and_go_on(root: &Element) {
+    let before = question_id(root);
+    let options = all(root, "[data-testid=option] input");
+    let wanted = if options[0].get_attribute("type").as_deref() == Some("checkbox") { 3 } else { 1 };
+    for option in options.iter().take(wanted) {
+        option.click();
+    }
+    until("Next to be enabled", || find(root, "[data-testid=next]:not([disabled])").is_some()).await;
+    click(root, "[data-testid=next]");
+    until("the next screen", || question_id(root) != before).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_widget_speaks_the_language_the_host_asks_for() {
+    let root = host(&[("data-lang", "it")]);
+    until("the intro", || find(&root, "[data-testid=start]").is_some()).await;
+    assert_eq!(text(&root, "[data-testid=start]"), "Inizia il quiz");
+    assert_eq!(root.query_selector(".rolefit").unwrap().unwrap().get_attribute("lang").as_deref(), Some("it"));
+    assert_eq!(find(&root, "[data-testid=lang-it]").unwrap().get_attribute("aria-pressed").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn next_waits_for_an_answer() {
+    let root = host(&[("data-lang", "en")]);
+    start(&root).await;
+    assert!(find(&root, "[data-testid=next][disabled]").is_some());
+    assert_eq!(text(&root, "[data-testid=progress] span"), "Question 1 of 22");
+    all(&root, "[data-testid=option] input")[3].click();
+    until("Next to be enabled", || find(&root, "[data-testid=next]:not([disabled])").is_some()).await;
+    assert_eq!(checked(&root), ["4"]);
+}
+
+#[wasm_bindgen_test]
+async fn focus_moves_to_each_new_question() {
+    let root = host(&[("data-lang", "en")]);
+    start(&root).await;
+    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    assert_eq!(active.tag_name(), "H2");
+    assert!(active.text_content().unwrap().len() > 10);
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_mid_quiz_keeps_the_answers() {
+    let root = host(&[("data-lang", "en")]);
+    start(&root).await;
+    answer_and_go_on(&root).await;
+    let question = question_id(&root);
+    let english_prompt = text(&root, ".rf-prompt");
+    click(&root, "[data-testid=lang-es]");
+    until("Spanish", || text(&root, "[data-testid=next]") == "Siguiente").await;
+    assert_eq!(question_id(&root), question);
+    assert_ne!(text(&root, ".rf-prompt"), english_prompt);
+    click(&root, "[data-testid=back]");
+    until("the first question again", || text(&root, "[data-testid=progress] span") == "Pregunta 1 de 22").await;
+    assert_eq!(checked(&root), ["1"]);
+}
+
+#[wasm_bindgen_test]
+async fn keys_answer_and_enter_goes_on() {
+    let root = host(&[("data-lang", "en")]);
+    start(&root).await;
+    press(&root, "5");
+    until("the fifth point to be chosen", || checked(&root) == ["5"]).await;
+    let first = question_id(&root);
+    press(&root, "Enter");
+    until("the second question", || question_id(&root) != first).await;
+}
+
+#[wasm_bindgen_test]
+async fn keys_can_be_switched_off() {
+    let root = host(&[("data-lang", "en")]);
+    start(&root).await;
+    click(&root, "[data-testid=shortcuts]");
+    until("shortcuts off", || find(&root, ".rf-hint").is_none()).await;
+    press(&root, "2");
+    assert!(checked(&root).is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_one_page_do_not_see_each_other() {
+    let italian = host(&[("data-lang", "it"), ("id", "first")]);
+    let spanish = host(&[("data-lang", "es"), ("id", "second")]);
+    start(&italian).await;
+    start(&spanish).await;
+    all(&italian, "[data-testid=option] input")[0].click();
+    until("the Italian answer", || checked(&italian) == ["1"]).await;
+    all(&spanish, "[data-testid=option] input")[4].click();
+    until("the Spanish answer", || checked(&spanish) == ["5"]).await;
+    assert_eq!(checked(&italian), ["1"], "answering one widget changed the other");
+    assert_eq!(text(&italian, "[data-testid=next]"), "Avanti");
+    assert_eq!(text(&spanish, "[data-testid=next]"), "Siguiente");
+}
+
+#[wasm_bindgen_test]
+async fn the_whole_quiz_ends_in_a_ranked_explained_result() {
+    let root = host(&[("data-lang", "en")]);
+    start(&root).await;
+    for _ in 0..22 {
+        answer_and_go_on(&root).await;
+    }
+    until("the result", || find(&root, "[data-testid=result]").is_some()).await;
+    let percents: Vec<u32> = all(&root, "[data-testid^=role-]")
+        .iter()
+        .map(|r| r.get_attribute("data-percent").unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(percents.len(), 3);
+    assert_eq!(percents.iter().sum::<u32>(), 100);
+    assert!(percents.windows(2).all(|w| w[0] >= w[1]));
+    assert_eq!(all(&root, ".rf-dims li").len(), 7);
+    assert_eq!(all(&root, ".rf-table tbody tr").len(), 7);
+    click(&root, "[data-testid=restart]");
+    until("the intro again", || find(&root, "[data-testid=start]").is_some()).await;
+    assert_eq!(text(&root, "[data-testid=start]"), "Start the quiz");
+}
+
+#[wasm_bindgen_test]
+async fn a_pick_refuses_a_fourth_task() {
+    let root = host(&[("data-lang", "en")]);
+    start(&root).await;
+    for _ in 0..21 {
+        answer_and_go_on(&root).await;
+    }
+    let boxes = all(&root, "[data-testid=option] input[type=checkbox]");
+    assert_eq!(boxes.len(), 9);
+    for b in boxes.iter().take(4) {
+        b.click();
+    }
+    until("three ticks", || checked(&root).len() == 3).await;
+    let fourth: HtmlInputElement = boxes[3].clone().dyn_into().unwrap();
+    assert!(!fourth.checked());
+    assert!(text(&root, ".rf-status").contains("already chosen 3"));
+}
