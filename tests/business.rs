@@ -462,3 +462,42 @@ fn the_core_never_imports_the_browser_edge() {
         }
     }
 }
+
+// ------------------------------------------------------------------ personas
+
+/// The candidates the end-to-end tests play (`e2e/personas.json`) get, natively, the result
+/// the browser tests expect of them.
+#[test]
+fn the_end_to_end_personas_get_the_result_they_expect() {
+    let content = shipped();
+    let personas: serde_json::Value =
+        serde_json::from_str(include_str!("../e2e/personas.json")).unwrap();
+    for (name, persona) in personas.as_object().unwrap() {
+        let mut answers = Answers::new();
+        for (id, value) in persona["answers"].as_object().unwrap() {
+            let question = content.question(&QuestionId::from(id.as_str())).unwrap();
+            let answer = match (&question.kind, value) {
+                (QuestionKind::Rating { .. }, serde_json::Value::String(p)) => {
+                    Answer::Rating(Likert::new(p.parse().unwrap()).unwrap())
+                }
+                (QuestionKind::Choice { .. }, serde_json::Value::String(c)) => Answer::Choice(c.as_str().into()),
+                (_, serde_json::Value::Array(ids)) => {
+                    Answer::Pick(ids.iter().map(|c| c.as_str().unwrap().into()).collect())
+                }
+                _ => panic!("{name}: bad answer for {id}"),
+            };
+            assert!(answer.completes(question), "{name}: {id}");
+            answers.insert(question.id.clone(), answer);
+        }
+        assert_eq!(answers.len(), content.questions.len(), "{name} skips questions");
+        let outcome = score(&content, &answers);
+        assert_eq!(outcome.top().id(), persona["top"], "{name}");
+        assert_eq!(u64::from(outcome.ranking[0].percent), persona["percent"], "{name}");
+        let lean = match outcome.lean {
+            Lean::Clear => "clear",
+            Lean::Blend => "blend",
+            Lean::Flat => "flat",
+        };
+        assert_eq!(lean, persona["lean"], "{name}");
+    }
+}
