@@ -37,7 +37,9 @@ fn answer_all(content: &Content, point: u8, option: usize) -> Answers {
     for q in &content.questions {
         let answer = match &q.kind {
             QuestionKind::Rating { .. } => Answer::Rating(Likert::new(point).unwrap()),
-            QuestionKind::Choice { options } => Answer::Choice(options[option % options.len()].id.clone()),
+            QuestionKind::Choice { options } => {
+                Answer::Choice(options[option % options.len()].id.clone())
+            }
             QuestionKind::Pick { count, options } => Answer::Pick(
                 (0..*count)
                     .map(|i| options[(option + i) % options.len()].id.clone())
@@ -55,15 +57,31 @@ fn answer_all(content: &Content, point: u8, option: usize) -> Answers {
 fn shipped_content_has_the_dimensions_roles_and_question_kinds_the_quiz_needs() {
     let content = shipped();
     let dims: Vec<&str> = content.dimensions.iter().map(|d| d.id.as_str()).collect();
-    for needed in ["interpersonal", "leadership", "analytics", "marketing", "content", "moderation", "strategy"] {
+    for needed in [
+        "interpersonal",
+        "leadership",
+        "analytics",
+        "marketing",
+        "content",
+        "moderation",
+        "strategy",
+    ] {
         assert!(dims.contains(&needed), "missing dimension {needed}");
     }
     assert_eq!(content.roles.each_ref().map(|r| r.role), Role::ALL);
-    let count = |f: fn(&QuestionKind) -> bool| content.questions.iter().filter(|q| f(&q.kind)).count();
+    let count =
+        |f: fn(&QuestionKind) -> bool| content.questions.iter().filter(|q| f(&q.kind)).count();
     assert!(count(|k| matches!(k, QuestionKind::Rating { .. })) >= 10);
     assert!(count(|k| matches!(k, QuestionKind::Choice { .. })) >= 5);
-    assert_eq!(count(|k| matches!(k, QuestionKind::Pick { count: 3, options } if options.len() == 9)), 1);
-    assert!((22..=26).contains(&content.responses()), "{} scored responses", content.responses());
+    assert_eq!(
+        count(|k| matches!(k, QuestionKind::Pick { count: 3, options } if options.len() == 9)),
+        1
+    );
+    assert!(
+        (22..=26).contains(&content.responses()),
+        "{} scored responses",
+        content.responses()
+    );
 }
 
 #[test]
@@ -72,11 +90,19 @@ fn every_question_option_and_trait_names_its_sources() {
     for q in &content.questions {
         assert!(!q.sources.is_empty(), "{} has no source", q.id);
         if let QuestionKind::Pick { options, .. } = &q.kind {
-            assert!(options.iter().all(|o| !o.sources.is_empty()), "{} option without source", q.id);
+            assert!(
+                options.iter().all(|o| !o.sources.is_empty()),
+                "{} option without source",
+                q.id
+            );
         }
     }
     for role in &content.roles {
-        let all = role.traits.iter().map(|t| &t.sources).chain(role.tasks.iter().map(|t| &t.sources));
+        let all = role
+            .traits
+            .iter()
+            .map(|t| &t.sources)
+            .chain(role.tasks.iter().map(|t| &t.sources));
         for sources in all {
             assert!(sources.iter().all(|s| content.sources.contains_key(s)));
             assert!(!sources.is_empty());
@@ -117,7 +143,10 @@ fn a_valid_document_parses() {
 #[test]
 fn validation_lists_every_problem_with_its_place() {
     let found = problems(edited(|doc| {
-        doc["questions"][0]["prompt"].as_object_mut().unwrap().remove("es");
+        doc["questions"][0]["prompt"]
+            .as_object_mut()
+            .unwrap()
+            .remove("es");
         doc["questions"][1]["id"] = "likes-people".into();
         doc["questions"][2]["options"][1]["weights"] = serde_json::json!({ "numbrs": 1 });
         doc["questions"][3]["options"][0]["weights"]["people"] = 7.into();
@@ -131,7 +160,10 @@ fn validation_lists_every_problem_with_its_place() {
         "roles[0] (community-manager) › traits[0] › sources[0]: unknown source \"S9\"",
     ];
     for line in expected {
-        assert!(found.iter().any(|f| f == line), "missing {line:?} in {found:#?}");
+        assert!(
+            found.iter().any(|f| f == line),
+            "missing {line:?} in {found:#?}"
+        );
     }
     assert_eq!(found.len(), expected.len(), "{found:#?}");
 }
@@ -147,8 +179,18 @@ fn the_three_roles_are_required_and_no_other() {
     let found = problems(edited(|doc| {
         doc["roles"][2]["id"] = "growth-hacker".into();
     }));
-    assert!(found.iter().any(|f| f.contains("unknown role \"growth-hacker\"")), "{found:?}");
-    assert!(found.iter().any(|f| f == "roles: the role \"social-media-strategist\" is missing"), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|f| f.contains("unknown role \"growth-hacker\"")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f == "roles: the role \"social-media-strategist\" is missing"),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -156,7 +198,10 @@ fn a_pick_needs_more_options_than_it_asks_for() {
     let found = problems(edited(|doc| {
         doc["questions"][3]["count"] = 4.into();
     }));
-    assert_eq!(found, ["questions[3] (tasks) › options: has 4 items; 5 to 16 are needed"]);
+    assert_eq!(
+        found,
+        ["questions[3] (tasks) › options: has 4 items; 5 to 16 are needed"]
+    );
 }
 
 #[test]
@@ -166,7 +211,10 @@ fn a_role_no_answers_can_reach_is_refused() {
         doc["roles"][2]["profile"] = doc["roles"][0]["profile"].clone();
         doc["roles"][2]["traits"] = doc["roles"][0]["traits"].clone();
     }));
-    assert_eq!(found, ["roles: no set of answers puts \"social-media-strategist\" on top"]);
+    assert_eq!(
+        found,
+        ["roles: no set of answers puts \"social-media-strategist\" on top"]
+    );
 }
 
 #[test]
@@ -186,7 +234,10 @@ fn problems_are_explained_in_each_language() {
 #[test]
 fn the_host_language_wins_then_the_browser_then_english() {
     assert_eq!(Locale::negotiate(Some("es"), ["it-IT"]), (Locale::Es, None));
-    assert_eq!(Locale::negotiate(None, ["de-DE", "it-IT", "en"]), (Locale::It, None));
+    assert_eq!(
+        Locale::negotiate(None, ["de-DE", "it-IT", "en"]),
+        (Locale::It, None)
+    );
     assert_eq!(Locale::negotiate(Some(""), ["fr"]), (Locale::En, None));
     assert_eq!(Locale::negotiate(Some("ES-419"), []), (Locale::Es, None));
 }
@@ -212,8 +263,16 @@ fn the_candidate_goes_through_the_questions_one_at_a_time() {
     let mut quiz = Quiz::new(Locale::It);
     quiz = step(&quiz, &content, Action::Start);
     assert_eq!(quiz.step, Step::Question(0));
-    assert_eq!(quiz.apply(&content, Action::Next), None, "Next needs an answer");
-    quiz = step(&quiz, &content, Action::Rate("likes-people".into(), Likert::new(4).unwrap()));
+    assert_eq!(
+        quiz.apply(&content, Action::Next),
+        None,
+        "Next needs an answer"
+    );
+    quiz = step(
+        &quiz,
+        &content,
+        Action::Rate("likes-people".into(), Likert::new(4).unwrap()),
+    );
     quiz = step(&quiz, &content, Action::Next);
     assert_eq!(quiz.step, Step::Question(1));
     quiz = step(&quiz, &content, Action::Back);
@@ -233,18 +292,32 @@ fn answers_can_be_changed_and_the_last_next_shows_the_result() {
     assert_eq!(quiz.step, Step::Result);
     quiz = step(&quiz, &content, Action::Back);
     quiz = step(&quiz, &content, Action::Back);
-    quiz = step(&quiz, &content, Action::Choose("late-comment".into(), "write".into()));
-    assert_eq!(quiz.answers[&QuestionId::from("late-comment")], Answer::Choice("write".into()));
+    quiz = step(
+        &quiz,
+        &content,
+        Action::Choose("late-comment".into(), "write".into()),
+    );
+    assert_eq!(
+        quiz.answers[&QuestionId::from("late-comment")],
+        Answer::Choice("write".into())
+    );
 }
 
 #[test]
 fn switching_language_changes_nothing_else() {
     let content = tiny();
     let mut quiz = step(&Quiz::new(Locale::En), &content, Action::Start);
-    quiz = step(&quiz, &content, Action::Rate("likes-people".into(), Likert::MAX));
+    quiz = step(
+        &quiz,
+        &content,
+        Action::Rate("likes-people".into(), Likert::MAX),
+    );
     let switched = step(&quiz, &content, Action::SetLocale(Locale::Es));
     assert_eq!(switched.locale, Locale::Es);
-    assert_eq!((switched.step, &switched.answers), (quiz.step, &quiz.answers));
+    assert_eq!(
+        (switched.step, &switched.answers),
+        (quiz.step, &quiz.answers)
+    );
 }
 
 #[test]
@@ -264,30 +337,65 @@ fn a_pick_takes_exactly_its_count_and_refuses_one_more() {
     let pick = |c: &str| Action::TogglePick("tasks".into(), c.into());
     quiz = step(&quiz, &content, pick("welcome"));
     quiz.step = Step::Question(3);
-    assert_eq!(quiz.apply(&content, Action::Next), None, "one of two is not enough");
+    assert_eq!(
+        quiz.apply(&content, Action::Next),
+        None,
+        "one of two is not enough"
+    );
     quiz = step(&quiz, &content, pick("report"));
-    assert_eq!(quiz.apply(&content, pick("copy")), None, "a third of two is refused");
+    assert_eq!(
+        quiz.apply(&content, pick("copy")),
+        None,
+        "a third of two is refused"
+    );
     quiz = step(&quiz, &content, pick("welcome"));
     quiz = step(&quiz, &content, pick("copy"));
     let expected: BTreeSet<ChoiceId> = ["copy".into(), "report".into()].into();
-    assert_eq!(quiz.answers[&QuestionId::from("tasks")], Answer::Pick(expected));
+    assert_eq!(
+        quiz.answers[&QuestionId::from("tasks")],
+        Answer::Pick(expected)
+    );
 }
 
 #[test]
 fn unknown_questions_and_choices_change_nothing() {
     let content = tiny();
     let quiz = step(&Quiz::new(Locale::En), &content, Action::Start);
-    assert_eq!(quiz.apply(&content, Action::Choose("late-comment".into(), "dance".into())), None);
-    assert_eq!(quiz.apply(&content, Action::Choose("nope".into(), "reply".into())), None);
-    assert_eq!(quiz.apply(&content, Action::Rate("late-comment".into(), Likert::MAX)), None);
+    assert_eq!(
+        quiz.apply(
+            &content,
+            Action::Choose("late-comment".into(), "dance".into())
+        ),
+        None
+    );
+    assert_eq!(
+        quiz.apply(&content, Action::Choose("nope".into(), "reply".into())),
+        None
+    );
+    assert_eq!(
+        quiz.apply(&content, Action::Rate("late-comment".into(), Likert::MAX)),
+        None
+    );
 }
 
 #[test]
 fn keys_pick_options_and_go_on_unless_typing_or_switched_off() {
-    assert_eq!(shortcut("3", false, false, Shortcuts::On), Some(Shortcut::Option(2)));
-    assert_eq!(shortcut("b", false, false, Shortcuts::On), Some(Shortcut::Option(1)));
-    assert_eq!(shortcut("B", false, false, Shortcuts::On), Some(Shortcut::Option(1)));
-    assert_eq!(shortcut("Enter", false, false, Shortcuts::On), Some(Shortcut::Next));
+    assert_eq!(
+        shortcut("3", false, false, Shortcuts::On),
+        Some(Shortcut::Option(2))
+    );
+    assert_eq!(
+        shortcut("b", false, false, Shortcuts::On),
+        Some(Shortcut::Option(1))
+    );
+    assert_eq!(
+        shortcut("B", false, false, Shortcuts::On),
+        Some(Shortcut::Option(1))
+    );
+    assert_eq!(
+        shortcut("Enter", false, false, Shortcuts::On),
+        Some(Shortcut::Next)
+    );
     assert_eq!(shortcut("3", true, false, Shortcuts::On), None);
     assert_eq!(shortcut("3", false, true, Shortcuts::On), None);
     assert_eq!(shortcut("3", false, false, Shortcuts::Off), None);
@@ -295,10 +403,16 @@ fn keys_pick_options_and_go_on_unless_typing_or_switched_off() {
     assert_eq!(shortcut("ArrowDown", false, false, Shortcuts::On), None);
     let content = tiny();
     let mut quiz = step(&Quiz::new(Locale::En), &content, Action::Start);
-    assert_eq!(quiz.select_option(&content, 4), Some(Action::Rate("likes-people".into(), Likert::MAX)));
+    assert_eq!(
+        quiz.select_option(&content, 4),
+        Some(Action::Rate("likes-people".into(), Likert::MAX))
+    );
     assert_eq!(quiz.select_option(&content, 5), None);
     quiz.step = Step::Question(2);
-    assert_eq!(quiz.select_option(&content, 1), Some(Action::Choose("late-comment".into(), "measure".into())));
+    assert_eq!(
+        quiz.select_option(&content, 1),
+        Some(Action::Choose("late-comment".into(), "measure".into()))
+    );
 }
 
 // ------------------------------------------------------------------ scoring
@@ -311,7 +425,10 @@ fn percentages_add_up_to_one_hundred() {
             let outcome = score(&content, &answer_all(&content, point, option));
             let total: u32 = outcome.ranking.iter().map(|r| u32::from(r.percent)).sum();
             assert_eq!(total, 100);
-            assert!(outcome.ranking.windows(2).all(|w| w[0].percent >= w[1].percent));
+            assert!(outcome
+                .ranking
+                .windows(2)
+                .all(|w| w[0].percent >= w[1].percent));
         }
     }
 }
@@ -336,7 +453,10 @@ fn a_blend_can_come_out() {
     let every_answer = |q: &Question| -> Vec<Answer> {
         match &q.kind {
             QuestionKind::Rating { .. } => Likert::all().map(Answer::Rating).collect(),
-            QuestionKind::Choice { options } => options.iter().map(|o| Answer::Choice(o.id.clone())).collect(),
+            QuestionKind::Choice { options } => options
+                .iter()
+                .map(|o| Answer::Choice(o.id.clone()))
+                .collect(),
             QuestionKind::Pick { .. } => vec![cm[&q.id].clone(), sms[&q.id].clone()],
         }
     };
@@ -369,7 +489,10 @@ fn answers_in_the_middle_of_every_scale_are_called_flat() {
     }
     let outcome = score(&content, &answers);
     assert_eq!(outcome.lean, Lean::Flat);
-    assert!(outcome.ranking.iter().all(|r| (33..=34).contains(&r.percent)));
+    assert!(outcome
+        .ranking
+        .iter()
+        .all(|r| (33..=34).contains(&r.percent)));
 }
 
 #[test]
@@ -423,9 +546,22 @@ fn question_and_option_order_cannot_change_the_result() {
         let outcome = score(&content, &answers);
         for seed in 1..6 {
             let other = score(&reordered(&content, seed), &answers);
-            assert_eq!(outcome.dimensions.iter().map(|d| d.to_bits()).collect::<Vec<_>>(),
-                       other.dimensions.iter().map(|d| d.to_bits()).collect::<Vec<_>>());
-            assert_eq!(outcome.ranking.map(|r| r.share.to_bits()), other.ranking.map(|r| r.share.to_bits()));
+            assert_eq!(
+                outcome
+                    .dimensions
+                    .iter()
+                    .map(|d| d.to_bits())
+                    .collect::<Vec<_>>(),
+                other
+                    .dimensions
+                    .iter()
+                    .map(|d| d.to_bits())
+                    .collect::<Vec<_>>()
+            );
+            assert_eq!(
+                outcome.ranking.map(|r| r.share.to_bits()),
+                other.ranking.map(|r| r.share.to_bits())
+            );
         }
     }
 }
@@ -441,7 +577,10 @@ fn the_reasons_are_answers_that_pushed_towards_the_top_role() {
         assert!(reason.push > 0.0);
         let profile = &content.role(Role::SocialMediaManager).profile;
         let mean = profile.iter().sum::<f64>() / profile.len() as f64;
-        assert!(profile[reason.dimension] > mean, "reason on a dimension the role does not stress");
+        assert!(
+            profile[reason.dimension] > mean,
+            "reason on a dimension the role does not stress"
+        );
     }
 }
 
@@ -453,10 +592,18 @@ fn the_core_never_imports_the_browser_edge() {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         let source = std::fs::read_to_string(&path).unwrap();
-        for forbidden in ["yew", "web_sys", "gloo", "wasm_bindgen", "js_sys", "crate::web"] {
+        for forbidden in [
+            "yew",
+            "web_sys",
+            "gloo",
+            "wasm_bindgen",
+            "js_sys",
+            "crate::web",
+        ] {
             let used = source.lines().any(|line| {
                 let code = line.split("//").next().unwrap_or("");
-                code.contains(&format!("{forbidden}::")) || code.contains(&format!("use {forbidden}"))
+                code.contains(&format!("{forbidden}::"))
+                    || code.contains(&format!("use {forbidden}"))
             });
             assert!(!used, "{} uses {forbidden}", path.display());
         }
@@ -480,7 +627,9 @@ fn the_end_to_end_personas_get_the_result_they_expect() {
                 (QuestionKind::Rating { .. }, serde_json::Value::String(p)) => {
                     Answer::Rating(Likert::new(p.parse().unwrap()).unwrap())
                 }
-                (QuestionKind::Choice { .. }, serde_json::Value::String(c)) => Answer::Choice(c.as_str().into()),
+                (QuestionKind::Choice { .. }, serde_json::Value::String(c)) => {
+                    Answer::Choice(c.as_str().into())
+                }
                 (_, serde_json::Value::Array(ids)) => {
                     Answer::Pick(ids.iter().map(|c| c.as_str().unwrap().into()).collect())
                 }
@@ -489,10 +638,18 @@ fn the_end_to_end_personas_get_the_result_they_expect() {
             assert!(answer.completes(question), "{name}: {id}");
             answers.insert(question.id.clone(), answer);
         }
-        assert_eq!(answers.len(), content.questions.len(), "{name} skips questions");
+        assert_eq!(
+            answers.len(),
+            content.questions.len(),
+            "{name} skips questions"
+        );
         let outcome = score(&content, &answers);
         assert_eq!(outcome.top().id(), persona["top"], "{name}");
-        assert_eq!(u64::from(outcome.ranking[0].percent), persona["percent"], "{name}");
+        assert_eq!(
+            u64::from(outcome.ranking[0].percent),
+            persona["percent"],
+            "{name}"
+        );
         let lean = match outcome.lean {
             Lean::Clear => "clear",
             Lean::Blend => "blend",
@@ -500,4 +657,67 @@ fn the_end_to_end_personas_get_the_result_they_expect() {
         };
         assert_eq!(lean, persona["lean"], "{name}");
     }
+}
+
+// ------------------------------------------------------------------ the JSON reader
+
+#[test]
+fn the_json_reader_reads_the_shipped_content_as_serde_json_does() {
+    use rolefit::core::json::Json;
+    fn same(ours: &Json, theirs: &serde_json::Value) -> bool {
+        match (ours, theirs) {
+            (Json::Null, serde_json::Value::Null) => true,
+            (Json::Bool(a), serde_json::Value::Bool(b)) => a == b,
+            (Json::Number(a), serde_json::Value::Number(b)) => Some(*a) == b.as_f64(),
+            (Json::String(a), serde_json::Value::String(b)) => a == b,
+            (Json::Array(a), serde_json::Value::Array(b)) => {
+                a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))
+            }
+            (Json::Object(a), serde_json::Value::Object(b)) => {
+                a.len() == b.len() && a.iter().all(|(k, v)| b.get(k).is_some_and(|w| same(v, w)))
+            }
+            _ => false,
+        }
+    }
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/rolefit.json"))
+            .unwrap();
+    let theirs: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert!(same(&Json::parse(&text).unwrap(), &theirs));
+    let tricky =
+        r#"{"a":[1,-2.5,3e2,0.125,true,false,null],"s":"\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00"}"#;
+    assert!(same(
+        &Json::parse(tricky).unwrap(),
+        &serde_json::from_str(tricky).unwrap()
+    ));
+}
+
+#[test]
+fn the_json_reader_refuses_what_is_not_json_and_says_where() {
+    use rolefit::core::json::{Json, SyntaxError};
+    for bad in [
+        "",
+        "{",
+        "[1,]",
+        "{\"a\" 1}",
+        "01",
+        "1.",
+        "-",
+        "\"\\x\"",
+        "\"a",
+        "[1] 2",
+        "\"\\ud800\"",
+        "tru",
+    ] {
+        assert!(Json::parse(bad).is_err(), "{bad:?} was accepted");
+    }
+    assert_eq!(
+        Json::parse("{\n  \"é\": [1,\n   x]}"),
+        Err(SyntaxError { line: 3, column: 4 })
+    );
+    let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+    assert!(
+        Json::parse(&deep).is_err(),
+        "deep nesting must be refused, not overflow the stack"
+    );
 }

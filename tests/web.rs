@@ -39,7 +39,9 @@ async fn until(what: &str, ready: impl Fn() -> bool) {
 }
 
 fn find(root: &Element, selector: &str) -> Option<HtmlElement> {
-    root.query_selector(selector).unwrap().and_then(|e| e.dyn_into().ok())
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.dyn_into().ok())
 }
 
 fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
@@ -50,11 +52,15 @@ fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
 }
 
 fn text(root: &Element, selector: &str) -> String {
-    find(root, selector).map(|e| e.inner_text()).unwrap_or_default()
+    find(root, selector)
+        .map(|e| e.inner_text())
+        .unwrap_or_default()
 }
 
 fn click(root: &Element, selector: &str) {
-    find(root, selector).unwrap_or_else(|| panic!("no {selector}")).click();
+    find(root, selector)
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .click();
 }
 
 fn press(root: &Element, key: &str) {
@@ -63,7 +69,11 @@ fn press(root: &Element, key: &str) {
     init.set_bubbles(true);
     init.set_cancelable(true);
     let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    let target = web_sys::window().unwrap().document().unwrap().active_element();
+    let target = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element();
     let target = match target {
         Some(t) if root.contains(Some(&t)) => t,
         _ => root.query_selector(".rolefit").unwrap().unwrap(),
@@ -81,27 +91,45 @@ fn checked(root: &Element) -> Vec<String> {
     all(root, "[data-testid=option]")
         .into_iter()
         .filter(|o| {
-            o.query_selector("input").unwrap().unwrap().dyn_into::<HtmlInputElement>().unwrap().checked()
+            o.query_selector("input")
+                .unwrap()
+                .unwrap()
+                .dyn_into::<HtmlInputElement>()
+                .unwrap()
+                .checked()
         })
         .filter_map(|o| o.get_attribute("data-choice-id"))
         .collect()
 }
 
 async fn start(root: &Element) {
-    until("the start button", || find(root, "[data-testid=start]").is_some()).await;
+    until("the start button", || {
+        find(root, "[data-testid=start]").is_some()
+    })
+    .await;
     click(root, "[data-testid=start]");
-    until("the first question", || find(root, "[data-testid=question]").is_some()).await;
+    until("the first question", || {
+        find(root, "[data-testid=question]").is_some()
+    })
+    .await;
 }
 
 /// Answers the current question with its first options and goes on.
 async fn answer_and_go_on(root: &Element) {
     let before = question_id(root);
     let options = all(root, "[data-testid=option] input");
-    let wanted = if options[0].get_attribute("type").as_deref() == Some("checkbox") { 3 } else { 1 };
+    let wanted = if options[0].get_attribute("type").as_deref() == Some("checkbox") {
+        3
+    } else {
+        1
+    };
     for option in options.iter().take(wanted) {
         option.click();
     }
-    until("Next to be enabled", || find(root, "[data-testid=next]:not([disabled])").is_some()).await;
+    until("Next to be enabled", || {
+        find(root, "[data-testid=next]:not([disabled])").is_some()
+    })
+    .await;
     click(root, "[data-testid=next]");
     until("the next screen", || question_id(root) != before).await;
 }
@@ -111,8 +139,21 @@ async fn the_widget_speaks_the_language_the_host_asks_for() {
     let root = host(&[("data-lang", "it")]);
     until("the intro", || find(&root, "[data-testid=start]").is_some()).await;
     assert_eq!(text(&root, "[data-testid=start]"), "Inizia il quiz");
-    assert_eq!(root.query_selector(".rolefit").unwrap().unwrap().get_attribute("lang").as_deref(), Some("it"));
-    assert_eq!(find(&root, "[data-testid=lang-it]").unwrap().get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        root.query_selector(".rolefit")
+            .unwrap()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("it")
+    );
+    assert_eq!(
+        find(&root, "[data-testid=lang-it]")
+            .unwrap()
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -120,9 +161,15 @@ async fn next_waits_for_an_answer() {
     let root = host(&[("data-lang", "en")]);
     start(&root).await;
     assert!(find(&root, "[data-testid=next][disabled]").is_some());
-    assert_eq!(text(&root, "[data-testid=progress] span"), "Question 1 of 22");
+    assert_eq!(
+        text(&root, "[data-testid=progress] span"),
+        "Question 1 of 22"
+    );
     all(&root, "[data-testid=option] input")[3].click();
-    until("Next to be enabled", || find(&root, "[data-testid=next]:not([disabled])").is_some()).await;
+    until("Next to be enabled", || {
+        find(&root, "[data-testid=next]:not([disabled])").is_some()
+    })
+    .await;
     assert_eq!(checked(&root), ["4"]);
 }
 
@@ -130,7 +177,12 @@ async fn next_waits_for_an_answer() {
 async fn focus_moves_to_each_new_question() {
     let root = host(&[("data-lang", "en")]);
     start(&root).await;
-    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
     assert_eq!(active.tag_name(), "H2");
     assert!(active.text_content().unwrap().len() > 10);
 }
@@ -143,11 +195,17 @@ async fn switching_language_mid_quiz_keeps_the_answers() {
     let question = question_id(&root);
     let english_prompt = text(&root, ".rf-prompt");
     click(&root, "[data-testid=lang-es]");
-    until("Spanish", || text(&root, "[data-testid=next]") == "Siguiente").await;
+    until("Spanish", || {
+        text(&root, "[data-testid=next]") == "Siguiente"
+    })
+    .await;
     assert_eq!(question_id(&root), question);
     assert_ne!(text(&root, ".rf-prompt"), english_prompt);
     click(&root, "[data-testid=back]");
-    until("the first question again", || text(&root, "[data-testid=progress] span") == "Pregunta 1 de 22").await;
+    until("the first question again", || {
+        text(&root, "[data-testid=progress] span") == "Pregunta 1 de 22"
+    })
+    .await;
     assert_eq!(checked(&root), ["1"]);
 }
 
@@ -182,7 +240,11 @@ async fn two_widgets_on_one_page_do_not_see_each_other() {
     until("the Italian answer", || checked(&italian) == ["1"]).await;
     all(&spanish, "[data-testid=option] input")[4].click();
     until("the Spanish answer", || checked(&spanish) == ["5"]).await;
-    assert_eq!(checked(&italian), ["1"], "answering one widget changed the other");
+    assert_eq!(
+        checked(&italian),
+        ["1"],
+        "answering one widget changed the other"
+    );
     assert_eq!(text(&italian, "[data-testid=next]"), "Avanti");
     assert_eq!(text(&spanish, "[data-testid=next]"), "Siguiente");
 }
@@ -194,7 +256,10 @@ async fn the_whole_quiz_ends_in_a_ranked_explained_result() {
     for _ in 0..22 {
         answer_and_go_on(&root).await;
     }
-    until("the result", || find(&root, "[data-testid=result]").is_some()).await;
+    until("the result", || {
+        find(&root, "[data-testid=result]").is_some()
+    })
+    .await;
     let percents: Vec<u32> = all(&root, "[data-testid^=role-]")
         .iter()
         .map(|r| r.get_attribute("data-percent").unwrap().parse().unwrap())
@@ -205,7 +270,10 @@ async fn the_whole_quiz_ends_in_a_ranked_explained_result() {
     assert_eq!(all(&root, ".rf-dims li").len(), 7);
     assert_eq!(all(&root, ".rf-table tbody tr").len(), 7);
     click(&root, "[data-testid=restart]");
-    until("the intro again", || find(&root, "[data-testid=start]").is_some()).await;
+    until("the intro again", || {
+        find(&root, "[data-testid=start]").is_some()
+    })
+    .await;
     assert_eq!(text(&root, "[data-testid=start]"), "Start the quiz");
 }
 

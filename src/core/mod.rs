@@ -2,6 +2,7 @@
 //! wasm-bindgen (a test checks), so all of it runs and is tested natively.
 
 mod answers;
+pub mod json;
 mod locale;
 mod messages;
 mod model;
@@ -19,7 +20,7 @@ pub use quiz::{shortcut, Action, Quiz, Shortcut, Shortcuts, Step};
 pub use scoring::{Lean, Outcome, Reason, RoleScore};
 
 /// The content shipped with the widget.
-pub const BUILT_IN_CONTENT: &str = include_str!("../../content/rolefit.json");
+pub const BUILT_IN_CONTENT: &str = include_str!(concat!(env!("OUT_DIR"), "/rolefit.min.json"));
 
 /// Fills `{top}` and `{second}` in a lean text.
 pub fn fill(template: &str, top: &str, second: &str) -> String {

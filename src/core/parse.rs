@@ -2,8 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::{Map, Value};
-
+use super::json::{field, Json};
 use super::locale::Locale;
 use super::model::*;
 use super::problems::{ContentErrors, Problem, ProblemKind};
@@ -16,12 +15,12 @@ const OPTION_WEIGHTS: (f64, f64) = (0.0, 1.0);
 impl Content {
     /// Parses and validates a content document. On failure, lists every problem found.
     pub fn parse(json: &str) -> Result<Content, ContentErrors> {
-        let value: Value = serde_json::from_str(json).map_err(|e| {
+        let value = Json::parse(json).map_err(|e| {
             ContentErrors(vec![Problem {
                 at: "(document)".into(),
                 kind: ProblemKind::NotJson {
-                    line: e.line(),
-                    column: e.column(),
+                    line: e.line,
+                    column: e.column,
                 },
             }])
         })?;
@@ -84,7 +83,7 @@ impl Reader {
         });
     }
 
-    fn object<'v>(&mut self, value: &'v Value, at: &str) -> Option<&'v Map<String, Value>> {
+    fn object<'v>(&mut self, value: &'v Json, at: &str) -> Option<&'v [(String, Json)]> {
         let found = value.as_object();
         if found.is_none() {
             self.fail(at, ProblemKind::WrongType { expected: "object" });
@@ -93,24 +92,27 @@ impl Reader {
     }
 
     /// A required field of an object.
-    fn field<'v>(&mut self, obj: &'v Map<String, Value>, key: &str, at: &str) -> Option<&'v Value> {
-        let found = obj.get(key);
+    fn field<'v>(&mut self, obj: &'v [(String, Json)], key: &str, at: &str) -> Option<&'v Json> {
+        let found = field(obj, key);
         if found.is_none() {
             self.fail(&join(at, key), ProblemKind::Missing);
         }
         found
     }
 
-    fn string(&mut self, obj: &Map<String, Value>, key: &str, at: &str) -> Option<String> {
+    fn string(&mut self, obj: &[(String, Json)], key: &str, at: &str) -> Option<String> {
         let value = self.field(obj, key, at)?;
         let found = value.as_str().map(str::to_string);
         if found.is_none() {
-            self.fail(&join(at, key), ProblemKind::WrongType { expected: "string" });
+            self.fail(
+                &join(at, key),
+                ProblemKind::WrongType { expected: "string" },
+            );
         }
         found
     }
 
-    fn array<'v>(&mut self, obj: &'v Map<String, Value>, key: &str, at: &str) -> Option<&'v Vec<Value>> {
+    fn array<'v>(&mut self, obj: &'v [(String, Json)], key: &str, at: &str) -> Option<&'v [Json]> {
         let value = self.field(obj, key, at)?;
         let found = value.as_array();
         if found.is_none() {
@@ -119,7 +121,7 @@ impl Reader {
         found
     }
 
-    fn length(&mut self, items: &[Value], min: usize, max: usize, at: &str) -> bool {
+    fn length(&mut self, items: &[Json], min: usize, max: usize, at: &str) -> bool {
         let ok = (min..=max).contains(&items.len());
         if !ok {
             self.fail(
@@ -134,7 +136,7 @@ impl Reader {
         ok
     }
 
-    fn number(&mut self, value: &Value, (min, max): (f64, f64), at: &str) -> Option<f64> {
+    fn number(&mut self, value: &Json, (min, max): (f64, f64), at: &str) -> Option<f64> {
         let Some(number) = value.as_f64() else {
             self.fail(at, ProblemKind::WrongType { expected: "number" });
             return None;
@@ -153,11 +155,14 @@ impl Reader {
         Some(number)
     }
 
-    fn text_value(&mut self, value: &Value, at: &str) -> Option<Text> {
+    fn text_value(&mut self, value: &Json, at: &str) -> Option<Text> {
         let obj = self.object(value, at)?;
         let mut missing = false;
         let mut get = |reader: &mut Self, locale: Locale| -> String {
-            match obj.get(locale.tag()).and_then(Value::as_str).map(str::trim) {
+            match field(obj, locale.tag())
+                .and_then(Json::as_str)
+                .map(str::trim)
+            {
                 Some(text) if !text.is_empty() => text.to_string(),
                 _ => {
                     reader.fail(at, ProblemKind::MissingLocale(locale));
@@ -175,12 +180,19 @@ impl Reader {
         (!missing).then_some(text)
     }
 
-    fn text(&mut self, obj: &Map<String, Value>, key: &str, at: &str) -> Option<Text> {
+    fn text(&mut self, obj: &[(String, Json)], key: &str, at: &str) -> Option<Text> {
         let value = self.field(obj, key, at)?;
         self.text_value(value, &join(at, key))
     }
 
-    fn texts(&mut self, obj: &Map<String, Value>, key: &str, min: usize, max: usize, at: &str) -> Option<Vec<Text>> {
+    fn texts(
+        &mut self,
+        obj: &[(String, Json)],
+        key: &str,
+        min: usize,
+        max: usize,
+        at: &str,
+    ) -> Option<Vec<Text>> {
         let items = self.array(obj, key, at)?;
         let at = join(at, key);
         let sized = self.length(items, min, max, &at);
@@ -194,7 +206,12 @@ impl Reader {
     }
 
     /// An id that must be well formed and unique among `seen`.
-    fn id(&mut self, obj: &Map<String, Value>, at: &str, seen: &mut BTreeSet<String>) -> Option<String> {
+    fn id(
+        &mut self,
+        obj: &[(String, Json)],
+        at: &str,
+        seen: &mut BTreeSet<String>,
+    ) -> Option<String> {
         let id = self.string(obj, "id", at)?;
         let at = join(at, "id");
         if !is_valid_id(&id) {
@@ -208,7 +225,12 @@ impl Reader {
         Some(id)
     }
 
-    fn sources(&mut self, obj: &Map<String, Value>, at: &str, known: &BTreeMap<String, String>) -> Option<Vec<String>> {
+    fn sources(
+        &mut self,
+        obj: &[(String, Json)],
+        at: &str,
+        known: &BTreeMap<String, String>,
+    ) -> Option<Vec<String>> {
         let items = self.array(obj, "sources", at)?;
         let at = join(at, "sources");
         self.length(items, 1, known.len().max(1), &at);
@@ -224,7 +246,13 @@ impl Reader {
         Some(sources)
     }
 
-    fn weights(&mut self, obj: &Map<String, Value>, at: &str, dims: &[DimensionId], range: (f64, f64)) -> Option<Weights> {
+    fn weights(
+        &mut self,
+        obj: &[(String, Json)],
+        at: &str,
+        dims: &[DimensionId],
+        range: (f64, f64),
+    ) -> Option<Weights> {
         let value = self.field(obj, "weights", at)?;
         let at = join(at, "weights");
         let map = self.object(value, &at)?;
@@ -245,12 +273,13 @@ impl Reader {
         ok.then_some(Weights(weights))
     }
 
-    fn content(&mut self, value: &Value) -> Option<Content> {
+    fn content(&mut self, value: &Json) -> Option<Content> {
         let root = self.object(value, "(document)")?;
         let at = "";
-        match root.get("format") {
-            Some(Value::Number(n)) if n.as_u64() == Some(1) => {}
-            Some(other) => self.fail("format", ProblemKind::UnsupportedFormat(other.to_string())),
+        match field(root, "format") {
+            Some(Json::Number(n)) if *n == 1.0 => {}
+            Some(Json::Number(n)) => self.fail("format", ProblemKind::UnsupportedFormat(*n)),
+            Some(_) => self.fail("format", ProblemKind::WrongType { expected: "number" }),
             None => self.fail("format", ProblemKind::Missing),
         }
         let version = self.string(root, "version", at);
@@ -261,11 +290,7 @@ impl Reader {
             .and_then(|texts| <[Text; 5]>::try_from(texts).ok());
         let sources = self.source_map(root);
         let dimensions = self.dimensions(root);
-        let dim_ids: Vec<DimensionId> = dimensions
-            .iter()
-            .flatten()
-            .map(|d| d.id.clone())
-            .collect();
+        let dim_ids: Vec<DimensionId> = dimensions.iter().flatten().map(|d| d.id.clone()).collect();
         let roles = self.roles(root, &dim_ids, &sources);
         let questions = self.questions(root, &dim_ids, &sources);
         let lean = self.lean(root);
@@ -282,7 +307,7 @@ impl Reader {
         })
     }
 
-    fn source_map(&mut self, root: &Map<String, Value>) -> BTreeMap<String, String> {
+    fn source_map(&mut self, root: &[(String, Json)]) -> BTreeMap<String, String> {
         let mut sources = BTreeMap::new();
         let Some(value) = self.field(root, "sources", "") else {
             return sources;
@@ -295,20 +320,23 @@ impl Reader {
                 Some(file) if !file.trim().is_empty() => {
                     sources.insert(key.clone(), file.to_string());
                 }
-                _ => self.fail(&join("sources", key), ProblemKind::WrongType { expected: "string" }),
+                _ => self.fail(
+                    &join("sources", key),
+                    ProblemKind::WrongType { expected: "string" },
+                ),
             }
         }
         sources
     }
 
-    fn dimensions(&mut self, root: &Map<String, Value>) -> Option<Vec<Dimension>> {
+    fn dimensions(&mut self, root: &[(String, Json)]) -> Option<Vec<Dimension>> {
         let items = self.array(root, "dimensions", "")?;
         self.length(items, 2, 16, "dimensions");
         let mut seen = BTreeSet::new();
         let mut dims = Vec::new();
         let mut ok = true;
         for (i, value) in items.iter().enumerate() {
-            let at = item("dimensions", i, value.get("id").and_then(Value::as_str));
+            let at = item("dimensions", i, value.get("id").and_then(Json::as_str));
             let Some(obj) = self.object(value, &at) else {
                 ok = false;
                 continue;
@@ -328,7 +356,14 @@ impl Reader {
         ok.then_some(dims)
     }
 
-    fn sourced_list(&mut self, obj: &Map<String, Value>, key: &str, min: usize, at: &str, sources: &BTreeMap<String, String>) -> Option<Vec<Sourced>> {
+    fn sourced_list(
+        &mut self,
+        obj: &[(String, Json)],
+        key: &str,
+        min: usize,
+        at: &str,
+        sources: &BTreeMap<String, String>,
+    ) -> Option<Vec<Sourced>> {
         let items = self.array(obj, key, at)?;
         let at = join(at, key);
         let mut ok = self.length(items, min, 16, &at);
@@ -349,13 +384,18 @@ impl Reader {
         ok.then_some(list)
     }
 
-    fn roles(&mut self, root: &Map<String, Value>, dims: &[DimensionId], sources: &BTreeMap<String, String>) -> Option<[RoleProfile; 3]> {
+    fn roles(
+        &mut self,
+        root: &[(String, Json)],
+        dims: &[DimensionId],
+        sources: &BTreeMap<String, String>,
+    ) -> Option<[RoleProfile; 3]> {
         let items = self.array(root, "roles", "")?;
         let mut found: [Option<RoleProfile>; 3] = [None, None, None];
         let mut seen = BTreeSet::new();
         let mut ok = true;
         for (i, value) in items.iter().enumerate() {
-            let at = item("roles", i, value.get("id").and_then(Value::as_str));
+            let at = item("roles", i, value.get("id").and_then(Json::as_str));
             let Some(obj) = self.object(value, &at) else {
                 ok = false;
                 continue;
@@ -387,7 +427,14 @@ impl Reader {
         Some([cm?, smm?, sms?])
     }
 
-    fn role(&mut self, obj: &Map<String, Value>, role: Role, at: &str, dims: &[DimensionId], sources: &BTreeMap<String, String>) -> Option<RoleProfile> {
+    fn role(
+        &mut self,
+        obj: &[(String, Json)],
+        role: Role,
+        at: &str,
+        dims: &[DimensionId],
+        sources: &BTreeMap<String, String>,
+    ) -> Option<RoleProfile> {
         let name = self.text(obj, "name", at);
         let summary = self.text(obj, "summary", at);
         let profile = self.profile(obj, at, dims);
@@ -397,7 +444,10 @@ impl Reader {
         if let (Some(profile), Some(traits)) = (&profile, &traits) {
             for (index, weight) in profile.iter().enumerate() {
                 if *weight >= 0.5 && !traits.iter().any(|t| t.dimension == index) {
-                    self.fail(&join(at, "traits"), ProblemKind::MissingTrait(dims[index].to_string()));
+                    self.fail(
+                        &join(at, "traits"),
+                        ProblemKind::MissingTrait(dims[index].to_string()),
+                    );
                 }
             }
         }
@@ -412,12 +462,17 @@ impl Reader {
         })
     }
 
-    fn profile(&mut self, obj: &Map<String, Value>, at: &str, dims: &[DimensionId]) -> Option<Vec<f64>> {
+    fn profile(
+        &mut self,
+        obj: &[(String, Json)],
+        at: &str,
+        dims: &[DimensionId],
+    ) -> Option<Vec<f64>> {
         let value = self.field(obj, "profile", at)?;
         let at = join(at, "profile");
         let map = self.object(value, &at)?;
         let mut ok = true;
-        for key in map.keys() {
+        for (key, _) in map {
             if !dims.iter().any(|d| d.as_str() == key) {
                 self.fail(&join(&at, key), ProblemKind::UnknownDimension(key.clone()));
                 ok = false;
@@ -425,7 +480,7 @@ impl Reader {
         }
         let mut profile = Vec::with_capacity(dims.len());
         for dim in dims {
-            match map.get(dim.as_str()) {
+            match field(map, dim.as_str()) {
                 Some(v) => match self.number(v, (0.0, 1.0), &join(&at, dim.as_str())) {
                     Some(n) => profile.push(n),
                     None => ok = false,
@@ -439,7 +494,13 @@ impl Reader {
         ok.then_some(profile)
     }
 
-    fn traits(&mut self, obj: &Map<String, Value>, at: &str, dims: &[DimensionId], sources: &BTreeMap<String, String>) -> Option<Vec<Trait>> {
+    fn traits(
+        &mut self,
+        obj: &[(String, Json)],
+        at: &str,
+        dims: &[DimensionId],
+        sources: &BTreeMap<String, String>,
+    ) -> Option<Vec<Trait>> {
         let items = self.array(obj, "traits", at)?;
         let at = join(at, "traits");
         let mut ok = self.length(items, 1, 32, &at);
@@ -471,13 +532,18 @@ impl Reader {
         ok.then_some(traits)
     }
 
-    fn questions(&mut self, root: &Map<String, Value>, dims: &[DimensionId], sources: &BTreeMap<String, String>) -> Option<Vec<Question>> {
+    fn questions(
+        &mut self,
+        root: &[(String, Json)],
+        dims: &[DimensionId],
+        sources: &BTreeMap<String, String>,
+    ) -> Option<Vec<Question>> {
         let items = self.array(root, "questions", "")?;
         let mut ok = self.length(items, 3, 200, "questions");
         let mut seen = BTreeSet::new();
         let mut questions = Vec::new();
         for (i, value) in items.iter().enumerate() {
-            let at = item("questions", i, value.get("id").and_then(Value::as_str));
+            let at = item("questions", i, value.get("id").and_then(Json::as_str));
             match self.question(value, &at, &mut seen, dims, sources) {
                 Some(q) => questions.push(q),
                 None => ok = false,
@@ -486,7 +552,14 @@ impl Reader {
         ok.then_some(questions)
     }
 
-    fn question(&mut self, value: &Value, at: &str, seen: &mut BTreeSet<String>, dims: &[DimensionId], sources: &BTreeMap<String, String>) -> Option<Question> {
+    fn question(
+        &mut self,
+        value: &Json,
+        at: &str,
+        seen: &mut BTreeSet<String>,
+        dims: &[DimensionId],
+        sources: &BTreeMap<String, String>,
+    ) -> Option<Question> {
         let obj = self.object(value, at)?;
         let id = self.id(obj, at, seen);
         let topic = self.text(obj, "topic", at);
@@ -503,7 +576,12 @@ impl Reader {
                 let count = self.field(obj, "count", at).and_then(|v| {
                     let n = self.number(v, (1.0, 10.0), &join(at, "count"))?;
                     if n.fract() != 0.0 {
-                        self.fail(&join(at, "count"), ProblemKind::WrongType { expected: "whole number" });
+                        self.fail(
+                            &join(at, "count"),
+                            ProblemKind::WrongType {
+                                expected: "whole number",
+                            },
+                        );
                         return None;
                     }
                     Some(n as usize)
@@ -516,7 +594,10 @@ impl Reader {
                 }
             }
             Some(other) => {
-                self.fail(&join(at, "kind"), ProblemKind::UnknownKind(other.to_string()));
+                self.fail(
+                    &join(at, "kind"),
+                    ProblemKind::UnknownKind(other.to_string()),
+                );
                 None
             }
             None => None,
@@ -531,14 +612,23 @@ impl Reader {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn options(&mut self, obj: &Map<String, Value>, at: &str, min: usize, max: usize, sourced: bool, dims: &[DimensionId], sources: &BTreeMap<String, String>) -> Option<Vec<Choice>> {
+    fn options(
+        &mut self,
+        obj: &[(String, Json)],
+        at: &str,
+        min: usize,
+        max: usize,
+        sourced: bool,
+        dims: &[DimensionId],
+        sources: &BTreeMap<String, String>,
+    ) -> Option<Vec<Choice>> {
         let items = self.array(obj, "options", at)?;
         let at = join(at, "options");
         let mut ok = self.length(items, min, max, &at);
         let mut seen = BTreeSet::new();
         let mut options = Vec::new();
         for (i, value) in items.iter().enumerate() {
-            let here = item(&at, i, value.get("id").and_then(Value::as_str));
+            let here = item(&at, i, value.get("id").and_then(Json::as_str));
             let Some(entry) = self.object(value, &here) else {
                 ok = false;
                 continue;
@@ -546,7 +636,7 @@ impl Reader {
             let id = self.id(entry, &here, &mut seen);
             let label = self.text(entry, "label", &here);
             let weights = self.weights(entry, &here, dims, OPTION_WEIGHTS);
-            let cited = if sourced || entry.contains_key("sources") {
+            let cited = if sourced || field(entry, "sources").is_some() {
                 self.sources(entry, &here, sources)
             } else {
                 Some(Vec::new())
@@ -564,7 +654,7 @@ impl Reader {
         ok.then_some(options)
     }
 
-    fn lean_text(&mut self, obj: &Map<String, Value>, key: &str) -> Option<LeanText> {
+    fn lean_text(&mut self, obj: &[(String, Json)], key: &str) -> Option<LeanText> {
         let at = join("lean", key);
         let value = self.field(obj, key, "lean")?;
         let entry = self.object(value, &at)?;
@@ -576,7 +666,7 @@ impl Reader {
         })
     }
 
-    fn lean(&mut self, root: &Map<String, Value>) -> Option<LeanTexts> {
+    fn lean(&mut self, root: &[(String, Json)]) -> Option<LeanTexts> {
         let value = self.field(root, "lean", "")?;
         let obj = self.object(value, "lean")?;
         let clear = self.lean_text(obj, "clear");

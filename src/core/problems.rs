@@ -15,10 +15,15 @@ pub struct Problem {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ProblemKind {
-    NotJson { line: usize, column: usize },
-    UnsupportedFormat(String),
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    UnsupportedFormat(f64),
     Missing,
-    WrongType { expected: &'static str },
+    WrongType {
+        expected: &'static str,
+    },
     MissingLocale(Locale),
     BadId(String),
     Duplicate(String),
@@ -27,8 +32,16 @@ pub enum ProblemKind {
     UnknownRole(String),
     UnknownKind(String),
     MissingRole(Role),
-    OutOfRange { value: f64, min: f64, max: f64 },
-    Length { found: usize, min: usize, max: usize },
+    OutOfRange {
+        value: f64,
+        min: f64,
+        max: f64,
+    },
+    Length {
+        found: usize,
+        min: usize,
+        max: usize,
+    },
     MissingProfileValue(String),
     MissingTrait(String),
     Unreachable(Role),
@@ -58,9 +71,15 @@ impl ProblemKind {
             (NotJson { line, column }, En) => {
                 format!("is not valid JSON (line {line}, column {column})")
             }
-            (UnsupportedFormat(f), It) => format!("formato {f} non supportato; atteso 1"),
-            (UnsupportedFormat(f), Es) => format!("formato {f} no admitido; se esperaba 1"),
-            (UnsupportedFormat(f), En) => format!("format {f} is not supported; expected 1"),
+            (UnsupportedFormat(f), It) => {
+                format!("formato {} non supportato; atteso 1", decimal(*f))
+            }
+            (UnsupportedFormat(f), Es) => {
+                format!("formato {} no admitido; se esperaba 1", decimal(*f))
+            }
+            (UnsupportedFormat(f), En) => {
+                format!("format {} is not supported; expected 1", decimal(*f))
+            }
             (Missing, It) => "campo obbligatorio mancante".into(),
             (Missing, Es) => "falta un campo obligatorio".into(),
             (Missing, En) => "required field is missing".into(),
@@ -70,15 +89,13 @@ impl ProblemKind {
             (MissingLocale(l), It) => format!("manca il testo in \"{}\"", l.tag()),
             (MissingLocale(l), Es) => format!("falta el texto en \"{}\"", l.tag()),
             (MissingLocale(l), En) => format!("the \"{}\" text is missing or empty", l.tag()),
-            (BadId(id), It) => format!(
-                "id \"{id}\" non valido: usa lettere minuscole, cifre e trattini"
-            ),
-            (BadId(id), Es) => format!(
-                "id \"{id}\" no válido: usa minúsculas, cifras y guiones"
-            ),
-            (BadId(id), En) => format!(
-                "id \"{id}\" is not valid: use lowercase letters, digits and dashes"
-            ),
+            (BadId(id), It) => {
+                format!("id \"{id}\" non valido: usa lettere minuscole, cifre e trattini")
+            }
+            (BadId(id), Es) => format!("id \"{id}\" no válido: usa minúsculas, cifras y guiones"),
+            (BadId(id), En) => {
+                format!("id \"{id}\" is not valid: use lowercase letters, digits and dashes")
+            }
             (Duplicate(id), It) => format!("l'id \"{id}\" è ripetuto"),
             (Duplicate(id), Es) => format!("el id \"{id}\" está repetido"),
             (Duplicate(id), En) => format!("the id \"{id}\" is used twice"),
@@ -104,13 +121,28 @@ impl ProblemKind {
             (MissingRole(r), Es) => format!("falta el rol \"{r}\""),
             (MissingRole(r), En) => format!("the role \"{r}\" is missing"),
             (OutOfRange { value, min, max }, It) => {
-                format!("il valore {value} è fuori dall'intervallo da {min} a {max}")
+                format!(
+                    "il valore {} è fuori dall'intervallo da {} a {}",
+                    decimal(*value),
+                    decimal(*min),
+                    decimal(*max)
+                )
             }
             (OutOfRange { value, min, max }, Es) => {
-                format!("el valor {value} está fuera del intervalo de {min} a {max}")
+                format!(
+                    "el valor {} está fuera del intervalo de {} a {}",
+                    decimal(*value),
+                    decimal(*min),
+                    decimal(*max)
+                )
             }
             (OutOfRange { value, min, max }, En) => {
-                format!("the value {value} is outside the range {min} to {max}")
+                format!(
+                    "the value {} is outside the range {} to {}",
+                    decimal(*value),
+                    decimal(*min),
+                    decimal(*max)
+                )
             }
             (Length { found, min, max }, It) => {
                 format!("contiene {found} elementi; ne servono da {min} a {max}")
@@ -125,10 +157,14 @@ impl ProblemKind {
             (MissingProfileValue(d), Es) => format!("falta el valor de la dimensión \"{d}\""),
             (MissingProfileValue(d), En) => format!("no value for the dimension \"{d}\""),
             (MissingTrait(d), It) => {
-                format!("manca un tratto per la dimensione \"{d}\", su cui il ruolo pesa almeno 0.5")
+                format!(
+                    "manca un tratto per la dimensione \"{d}\", su cui il ruolo pesa almeno 0.5"
+                )
             }
             (MissingTrait(d), Es) => {
-                format!("falta un rasgo para la dimensión \"{d}\", en la que el rol pesa al menos 0.5")
+                format!(
+                    "falta un rasgo para la dimensión \"{d}\", en la que el rol pesa al menos 0.5"
+                )
             }
             (MissingTrait(d), En) => {
                 format!("no trait for the dimension \"{d}\", on which the role weighs 0.5 or more")
@@ -141,6 +177,20 @@ impl ProblemKind {
             }
             (Unreachable(r), En) => format!("no set of answers puts \"{r}\" on top"),
         }
+    }
+}
+
+/// A number as written in content, to three decimals at most. Written out by hand because
+/// the standard float formatting would add about 10 KB to the widget.
+pub fn decimal(value: f64) -> String {
+    let milli = (value * 1000.0).round() as i64;
+    let sign = if milli < 0 { "-" } else { "" };
+    let (whole, frac) = (milli.unsigned_abs() / 1000, milli.unsigned_abs() % 1000);
+    if frac == 0 {
+        format!("{sign}{whole}")
+    } else {
+        let digits = format!("{frac:03}");
+        format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
     }
 }
 

@@ -151,7 +151,11 @@ impl Quiz {
 
     /// Questions fully answered so far.
     pub fn answered_count(&self, content: &Content) -> usize {
-        content.questions.iter().filter(|q| self.is_answered(q)).count()
+        content
+            .questions
+            .iter()
+            .filter(|q| self.is_answered(q))
+            .count()
     }
 
     pub fn current_question<'c>(&self, content: &'c Content) -> Option<&'c Question> {

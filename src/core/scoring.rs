@@ -93,13 +93,23 @@ fn bounds(question: &Question, dims: usize) -> (Vec<i64>, Vec<i64>) {
             )
         }
         QuestionKind::Pick { count, options } => {
+            // The `count` lowest (or highest) weights, taken one at a time.
             let extreme = |d: usize, highest: bool| {
                 let mut column: Vec<i64> = options.iter().map(|o| o.weights.0[d]).collect();
-                column.sort_unstable();
-                if highest {
-                    column.reverse();
+                let mut total = 0;
+                for _ in 0..*count {
+                    let best = (0..column.len()).reduce(|a, b| {
+                        if (column[b] > column[a]) == highest && column[b] != column[a] {
+                            b
+                        } else {
+                            a
+                        }
+                    });
+                    if let Some(i) = best {
+                        total += column.swap_remove(i);
+                    }
                 }
-                column.iter().take(*count).sum()
+                total
             };
             (
                 (0..dims).map(|d| extreme(d, false)).collect(),
@@ -120,7 +130,9 @@ fn contribution(question: &Question, answer: &Answer, dims: usize) -> Option<Con
         (QuestionKind::Choice { .. }, Answer::Choice(id)) => question.option(id)?.weights.0.clone(),
         (QuestionKind::Pick { .. }, Answer::Pick(ids)) => sum_weights(
             dims,
-            ids.iter().filter_map(|id| question.option(id)).map(|o| &o.weights),
+            ids.iter()
+                .filter_map(|id| question.option(id))
+                .map(|o| &o.weights),
         ),
         _ => return None,
     };
@@ -211,8 +223,8 @@ pub fn outcome_from_dimensions(content: &Content, dimensions: Vec<f64>) -> Outco
         share: shares[role.index()],
         percent: percents[role.index()],
     });
-    // Stable sort: exact ties keep the order of Role::ALL.
-    ranking.sort_by(|a, b| b.share.total_cmp(&a.share));
+    // Stable: exact ties keep the order of Role::ALL.
+    sort_stable_by(&mut ranking, |a, b| a.share > b.share);
     let lean = if spread < FLAT_SPREAD {
         Lean::Flat
     } else if ranking[0].percent - ranking[1].percent <= BLEND_MARGIN {
@@ -235,11 +247,8 @@ fn largest_remainder(shares: [f64; 3]) -> [u8; 3] {
     let mut percents = scaled.map(|s| s.floor() as u8);
     let given: u32 = percents.iter().map(|&p| u32::from(p)).sum();
     let mut order = [0usize, 1, 2];
-    order.sort_by(|&a, &b| {
-        let ra = scaled[a] - scaled[a].floor();
-        let rb = scaled[b] - scaled[b].floor();
-        rb.total_cmp(&ra)
-    });
+    let remainder = |i: usize| scaled[i] - scaled[i].floor();
+    sort_stable_by(&mut order, |&a, &b| remainder(a) > remainder(b));
     for &i in order.iter().take(100u32.saturating_sub(given) as usize) {
         percents[i] += 1;
     }
@@ -268,8 +277,8 @@ pub fn reasons(content: &Content, answers: &Answers, role: Role, limit: usize) -
         .collect();
     let mut range = vec![0i64; dims];
     for (_, c) in &contributions {
-        for d in 0..dims {
-            range[d] += c.max[d] - c.min[d];
+        for (r, (max, min)) in range.iter_mut().zip(c.max.iter().zip(&c.min)) {
+            *r += max - min;
         }
     }
     let mut found: Vec<Reason> = contributions
@@ -299,7 +308,8 @@ pub fn reasons(content: &Content, answers: &Answers, role: Role, limit: usize) -
             })
         })
         .collect();
-    found.sort_by(|a, b| b.push.total_cmp(&a.push).then(a.question.cmp(&b.question)));
+    // Stable, and `found` is in question order: ties go to the earlier question.
+    sort_stable_by(&mut found, |a, b| a.push > b.push);
     found.truncate(limit);
     found
 }
@@ -309,9 +319,8 @@ pub fn reasons(content: &Content, answers: &Answers, role: Role, limit: usize) -
 pub fn answers_favouring(content: &Content, role: Role) -> Answers {
     let dims = content.dimensions.len();
     let direction = role_direction(content, role);
-    let pull = |weights: &Weights| -> f64 {
-        (0..dims).map(|d| weights.0[d] as f64 * direction[d]).sum()
-    };
+    let pull =
+        |weights: &Weights| -> f64 { (0..dims).map(|d| weights.0[d] as f64 * direction[d]).sum() };
     let mut answers = Answers::new();
     for question in &content.questions {
         let answer = match &question.kind {
@@ -326,18 +335,34 @@ pub fn answers_favouring(content: &Content, role: Role) -> Answers {
                 })
             }
             QuestionKind::Choice { options } => {
-                let Some(best) = options.iter().max_by(|a, b| pull(&a.weights).total_cmp(&pull(&b.weights))) else {
+                let Some(best) = options
+                    .iter()
+                    .max_by(|a, b| pull(&a.weights).total_cmp(&pull(&b.weights)))
+                else {
                     continue;
                 };
                 Answer::Choice(best.id.clone())
             }
             QuestionKind::Pick { count, options } => {
                 let mut ranked: Vec<_> = options.iter().collect();
-                ranked.sort_by(|a, b| pull(&b.weights).total_cmp(&pull(&a.weights)));
+                sort_stable_by(&mut ranked, |a, b| pull(&a.weights) > pull(&b.weights));
                 Answer::Pick(ranked.iter().take(*count).map(|o| o.id.clone()).collect())
             }
         };
         answers.insert(question.id.clone(), answer);
     }
     answers
+}
+
+/// A stable insertion sort: `before(a, b)` says `a` belongs strictly before `b`. The lists
+/// here hold three to a few dozen items, and the standard sorts would add several KB to the
+/// widget per type sorted.
+fn sort_stable_by<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && before(&items[j], &items[j - 1]) {
+            items.swap(j, j - 1);
+            j -= 1;
+        }
+    }
 }

@@ -6,7 +6,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::core::{shortcut, Action, Content, ContentErrors, Locale, Messages, Quiz, Shortcut, Step};
+use crate::core::{
+    shortcut, Action, Content, ContentErrors, Locale, Messages, Quiz, Shortcut, Step,
+};
 
 use super::focus;
 use super::question::question_screen;
@@ -99,9 +101,14 @@ fn is_typing_target(element: &Element) -> bool {
     match element.tag_name().to_ascii_lowercase().as_str() {
         "textarea" | "select" => true,
         "input" => element.dyn_ref::<HtmlInputElement>().is_some_and(|input| {
-            !matches!(input.type_().as_str(), "radio" | "checkbox" | "button" | "submit" | "reset")
+            !matches!(
+                input.type_().as_str(),
+                "radio" | "checkbox" | "button" | "submit" | "reset"
+            )
         }),
-        _ => element.get_attribute("contenteditable").is_some_and(|v| v != "false"),
+        _ => element
+            .get_attribute("contenteditable")
+            .is_some_and(|v| v != "false"),
     }
 }
 
@@ -150,13 +157,14 @@ fn Quizzer(props: &QuizzerProps) -> Html {
                         state.dispatch(action);
                     }
                 }
-                Some(Shortcut::Next) => {
-                    if matches!(state.quiz.step, Step::Question(_)) && !activates_on_enter(&target) {
-                        event.prevent_default();
-                        state.dispatch(Action::Next);
-                    }
+                Some(Shortcut::Next)
+                    if matches!(state.quiz.step, Step::Question(_))
+                        && !activates_on_enter(&target) =>
+                {
+                    event.prevent_default();
+                    state.dispatch(Action::Next);
                 }
-                None => {}
+                Some(Shortcut::Next) | None => {}
             }
         })
     };

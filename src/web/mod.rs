@@ -21,7 +21,8 @@ pub fn mount_all() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Ok(found) = document.query_selector_all("[data-rolefit]:not([data-rolefit-mounted])") else {
+    let Ok(found) = document.query_selector_all("[data-rolefit]:not([data-rolefit-mounted])")
+    else {
         return;
     };
     let content = Content::parse(crate::core::BUILT_IN_CONTENT)
@@ -38,7 +39,10 @@ pub fn mount_all() {
 fn mount(element: Element, content: Result<Rc<Content>, Rc<ContentErrors>>, index: u32) {
     let _ = element.set_attribute("data-rolefit-mounted", "");
     let requested = element.get_attribute("data-lang");
-    let (locale, unknown) = Locale::negotiate(requested.as_deref(), browser_languages().iter().map(String::as_str));
+    let (locale, unknown) = Locale::negotiate(
+        requested.as_deref(),
+        browser_languages().iter().map(String::as_str),
+    );
     if let Some(unknown) = unknown {
         gloo::console::warn!(unknown.to_string());
     }

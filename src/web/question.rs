@@ -16,7 +16,9 @@ fn move_between_checkboxes(event: KeyboardEvent) {
         _ => return,
     };
     let (Some(group), Some(target)) = (
-        event.current_target().and_then(|t| t.dyn_into::<Element>().ok()),
+        event
+            .current_target()
+            .and_then(|t| t.dyn_into::<Element>().ok()),
         event.target().and_then(|t| t.dyn_into::<Element>().ok()),
     ) else {
         return;
@@ -33,7 +35,10 @@ fn move_between_checkboxes(event: KeyboardEvent) {
         return;
     };
     let next = (current as i32 + step).rem_euclid(count) as u32;
-    if let Some(element) = boxes.item(next).and_then(|n| n.dyn_into::<HtmlElement>().ok()) {
+    if let Some(element) = boxes
+        .item(next)
+        .and_then(|n| n.dyn_into::<HtmlElement>().ok())
+    {
         event.prevent_default();
         let _ = element.focus();
     }
@@ -100,7 +105,8 @@ pub fn question_screen(view: &View, index: usize) -> Html {
                     .iter()
                     .zip('A'..)
                     .map(|(option, key)| {
-                        let checked = matches!(answer, Some(Answer::Pick(p)) if p.contains(&option.id));
+                        let checked =
+                            matches!(answer, Some(Answer::Pick(p)) if p.contains(&option.id));
                         OptionView {
                             choice_id: option.id.to_string(),
                             key: key.to_string(),
@@ -118,7 +124,9 @@ pub fn question_screen(view: &View, index: usize) -> Html {
         (QuestionKind::Pick { count, .. }, Some(Answer::Pick(p))) if p.len() >= *count => {
             (m.pick_full)(*count)
         }
-        (QuestionKind::Pick { count, .. }, Some(Answer::Pick(p))) => (m.pick_status)(p.len(), *count),
+        (QuestionKind::Pick { count, .. }, Some(Answer::Pick(p))) => {
+            (m.pick_status)(p.len(), *count)
+        }
         (QuestionKind::Pick { count, .. }, _) => (m.pick_status)(0, *count),
         _ => String::new(),
     };
@@ -135,7 +143,8 @@ pub fn question_screen(view: &View, index: usize) -> Html {
             Shortcuts::On => Shortcuts::Off,
             Shortcuts::Off => Shortcuts::On,
         };
-        view.dispatch.reform(move |_: Event| Action::SetShortcuts(next))
+        view.dispatch
+            .reform(move |_: Event| Action::SetShortcuts(next))
     };
     let onkeydown = Callback::from(move |event: KeyboardEvent| {
         if input_type == "checkbox" {

@@ -1,6 +1,8 @@
 //! The result: ranked roles, the lean, the dimension chart with its table, the answers that
 //! weighed most, and what each role is.
 
+use std::collections::BTreeSet;
+
 use yew::prelude::*;
 
 use crate::core::scoring::{self, Lean};
@@ -23,6 +25,16 @@ fn answer_words(view: &View, question: &Question) -> Option<String> {
             (m.you_chose)(&labels.join("”, “"))
         }
     })
+}
+
+/// A 0–1 score as a whole number out of 100 (or 1000, for drawing); integers, because float
+/// formatting would add about 10 KB to the widget.
+fn percent(score: f64) -> u32 {
+    (score.clamp(0.0, 1.0) * 100.0).round() as u32
+}
+
+fn permille(score: f64) -> u32 {
+    (score.clamp(0.0, 1.0) * 1000.0).round() as u32
 }
 
 fn role_name(content: &Content, role: Role, locale: Locale) -> String {
@@ -61,8 +73,8 @@ pub fn result_screen(view: &View) -> Html {
                         <span class="rf-role-name">{ role_name(content, score.role, locale) }</span>
                         <span class="rf-percent">{ format!("{} %", score.percent) }</span>
                         <svg class="rf-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                            <rect class="rf-bar-track" width="100" height="6" rx="3" />
-                            <rect class="rf-bar-fill" width={score.percent.to_string()} height="6" rx="3" />
+                            <rect class="rf-bar-track" width="100" height="6" />
+                            <rect class="rf-bar-fill" width={score.percent.to_string()} height="6" />
                         </svg>
                     </li>
                 }) }
@@ -72,17 +84,18 @@ pub fn result_screen(view: &View) -> Html {
             <figure class="rf-chart" aria-labelledby={chart_id}>
                 <ul class="rf-dims" aria-hidden="true">
                     { for content.dimensions.iter().zip(&outcome.dimensions).zip(top_profile).map(|((dim, score), target)| {
-                        let score = (score * 100.0).round();
-                        let target = (target * 100.0).round();
+                        let shown = percent(*score);
+                        let score = permille(*score);
+                        let target = permille(*target);
                         html! {
                             <li class="rf-dim">
                                 <span class="rf-dim-name">{ dim.name.get(locale) }</span>
-                                <svg class="rf-dim-bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
-                                    <rect class="rf-bar-track" width="100" height="10" rx="2" />
-                                    <rect class="rf-bar-fill" width={score.to_string()} height="10" rx="2" />
-                                    <rect class="rf-dim-target" x={(target - 0.6).max(0.0).to_string()} width="1.2" height="10" />
+                                <svg class="rf-dim-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" focusable="false">
+                                    <rect class="rf-bar-track" width="1000" height="10" />
+                                    <rect class="rf-bar-fill" width={score.to_string()} height="10" />
+                                    <rect class="rf-dim-target" x={target.saturating_sub(6).min(988).to_string()} width="12" height="10" />
                                 </svg>
-                                <span class="rf-dim-value">{ score }</span>
+                                <span class="rf-dim-value">{ shown }</span>
                             </li>
                         }
                     }) }
@@ -103,8 +116,8 @@ pub fn result_screen(view: &View) -> Html {
                             { for content.dimensions.iter().zip(&outcome.dimensions).zip(top_profile).map(|((dim, score), target)| html! {
                                 <tr>
                                     <th scope="row">{ dim.name.get(locale) }</th>
-                                    <td>{ (score * 100.0).round() }</td>
-                                    <td>{ (target * 100.0).round() }</td>
+                                    <td>{ percent(*score) }</td>
+                                    <td>{ percent(*target) }</td>
                                 </tr>
                             }) }
                         </tbody>
@@ -137,10 +150,9 @@ pub fn result_screen(view: &View) -> Html {
             <h3>{ m.roles_heading }</h3>
             { for outcome.ranking.iter().map(|score| {
                 let profile = content.role(score.role);
-                let mut cited: Vec<&str> = profile.tasks.iter().chain(&profile.next_steps)
+                let cited: BTreeSet<&str> = profile.tasks.iter().chain(&profile.next_steps)
                     .flat_map(|t| t.sources.iter().map(String::as_str)).collect();
-                cited.sort_unstable();
-                cited.dedup();
+                let cited: Vec<&str> = cited.into_iter().collect();
                 html! {
                     <article class="rf-role" data-role={score.role.id()}>
                         <h4>{ profile.name.get(locale) }<span class="rf-role-percent">{ format!("{} %", score.percent) }</span></h4>
@@ -166,4 +178,3 @@ pub fn result_screen(view: &View) -> Html {
         </section>
     }
 }
-
