@@ -573,6 +573,11 @@ fn the_reasons_are_answers_that_pushed_towards_the_top_role() {
     let reasons = scoring::reasons(&content, &answers, Role::SocialMediaManager, 3);
     assert_eq!(reasons.len(), 3);
     assert!(reasons.windows(2).all(|w| w[0].push >= w[1].push));
+    let dimensions: BTreeSet<usize> = reasons.iter().map(|r| r.dimension).collect();
+    assert!(
+        dimensions.len() > 1,
+        "the reasons all show the same strength"
+    );
     for reason in &reasons {
         assert!(reason.push > 0.0);
         let profile = &content.role(Role::SocialMediaManager).profile;

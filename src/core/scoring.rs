@@ -310,8 +310,19 @@ pub fn reasons(content: &Content, answers: &Answers, role: Role, limit: usize) -
         .collect();
     // Stable, and `found` is in question order: ties go to the earlier question.
     sort_stable_by(&mut found, |a, b| a.push > b.push);
-    found.truncate(limit);
-    found
+    // Prefer answers that show different strengths; repeat a dimension only if need be.
+    let mut chosen: Vec<Reason> = Vec::new();
+    for pass in [false, true] {
+        for reason in &found {
+            let shown = chosen.iter().any(|c| c.dimension == reason.dimension);
+            let taken = chosen.iter().any(|c| c.question == reason.question);
+            if chosen.len() < limit && !taken && (pass || !shown) {
+                chosen.push(reason.clone());
+            }
+        }
+    }
+    sort_stable_by(&mut chosen, |a, b| a.push > b.push);
+    chosen
 }
 
 /// A full set of answers leaning as far as the content allows towards `role`: each question

@@ -189,7 +189,10 @@ fn Quizzer(props: &QuizzerProps) -> Html {
     html! {
         <div class="rolefit" lang={locale.tag()} {onkeydown}>
             <header class="rf-header">
-                <span class="rf-brand">{ view.content.title.get(locale) }</span>
+                // The intro's own heading already names the quiz.
+                <span class="rf-brand">
+                    if quiz.step != Step::Intro { { view.content.title.get(locale) } }
+                </span>
                 { language_switcher(&view) }
             </header>
             { screen }

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use yew::prelude::*;
 
 use crate::core::scoring::{self, Lean};
-use crate::core::{fill, Action, Answer, Content, Locale, Question, Role};
+use crate::core::{fill, Action, Answer, Content, Locale, Question, QuestionKind, Role};
 
 use super::app::View;
 
@@ -22,7 +22,7 @@ fn answer_words(view: &View, question: &Question) -> Option<String> {
         Answer::Choice(id) => (m.you_chose)(&label(id)?),
         Answer::Pick(ids) => {
             let labels: Vec<String> = ids.iter().filter_map(label).collect();
-            (m.you_chose)(&labels.join("”, “"))
+            (m.you_chose)(&labels.join(m.quote_separator))
         }
     })
 }
@@ -138,8 +138,13 @@ pub fn result_screen(view: &View) -> Html {
                             .unwrap_or_else(|| content.dimensions[reason.dimension].description.get(locale));
                         Some(html! {
                             <li>
-                                <strong>{ question.topic.get(locale) }</strong>
-                                { ": " }{ answer_words(view, question).unwrap_or_default() }{ "." }
+                                // A statement is quoted whole: its topic alone would misread a
+                                // reverse-keyed one ("Handling complaints: strongly disagree").
+                                <strong>{ match question.kind {
+                                    QuestionKind::Rating { .. } => question.prompt.get(locale),
+                                    _ => question.topic.get(locale),
+                                } }</strong>
+                                <span class="rf-answer">{ answer_words(view, question).unwrap_or_default() }</span>
                                 <span class="rf-why">{ why }</span>
                             </li>
                         })
