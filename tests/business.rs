@@ -661,6 +661,13 @@ fn the_end_to_end_personas_get_the_result_they_expect() {
             Lean::Flat => "flat",
         };
         assert_eq!(lean, persona["lean"], "{name}");
+        let stable = scoring::stability(&content, &answers);
+        assert_eq!(u64::from(stable.percent()), persona["stability"], "{name}");
+        assert_eq!(
+            stable,
+            scoring::stability(&content, &answers),
+            "{name}: stability repeats"
+        );
     }
 }
 

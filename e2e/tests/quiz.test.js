@@ -45,6 +45,7 @@ function assertPersonaResult(result, persona, name) {
   assert.equal(result.roles[0].id, persona.top);
   assert.equal(result.roles[0].percent, persona.percent, `${name}: top percentage`);
   assert.equal(result.roles.reduce((sum, r) => sum + r.percent, 0), 100);
+  assert.equal(result.stability, persona.stability, `${name}: stability figure`);
 }
 
 test('each role, and a blend, can come out on top when the quiz is taken by mouse', async () => {

@@ -141,7 +141,12 @@ async function readResult(page) {
       percent: Number(item.getAttribute('data-percent')),
     })),
   );
-  return { roles, lean: await result.getAttribute('data-lean'), top: await result.getAttribute('data-top') };
+  return {
+    roles,
+    lean: await result.getAttribute('data-lean'),
+    top: await result.getAttribute('data-top'),
+    stability: Number(await page.getByTestId('stability').getAttribute('data-percent')),
+  };
 }
 
 module.exports = {

@@ -39,6 +39,8 @@ pub struct Messages {
     pub quote_separator: &'static str,
     pub restart: &'static str,
     pub review: &'static str,
+    /// Stability: percent, resamples that kept the top role, resamples.
+    pub stability: fn(u32, usize, usize) -> String,
     pub sources_label: &'static str,
     pub content_error_title: &'static str,
     pub content_error_intro: &'static str,
@@ -90,6 +92,9 @@ static IT: Messages = Messages {
     quote_separator: "», «",
     restart: "Ricomincia",
     review: "Rivedi le risposte",
+    stability: |p, kept, of| {
+        format!("Stabilità {p} %: togliendo a caso un quinto delle tue risposte, {of} volte, lo stesso ruolo resta in testa {kept} volte.")
+    },
     sources_label: "Fonti",
     content_error_title: "Questo quiz non può essere caricato",
     content_error_intro: "Il file delle domande contiene questi problemi:",
@@ -131,6 +136,9 @@ static ES: Messages = Messages {
     quote_separator: "», «",
     restart: "Empezar de nuevo",
     review: "Revisar respuestas",
+    stability: |p, kept, of| {
+        format!("Estabilidad {p} %: quitando al azar una quinta parte de tus respuestas, {of} veces, el mismo rol queda primero {kept} veces.")
+    },
     sources_label: "Fuentes",
     content_error_title: "No se puede cargar este test",
     content_error_intro: "El archivo de preguntas tiene estos problemas:",
@@ -172,6 +180,9 @@ static EN: Messages = Messages {
     quote_separator: "”, “",
     restart: "Start over",
     review: "Review my answers",
+    stability: |p, kept, of| {
+        format!("Stability {p} %: with a fifth of your answers left out at random, {of} times over, the same role came out on top {kept} times.")
+    },
     sources_label: "Sources",
     content_error_title: "This quiz could not be loaded",
     content_error_intro: "The question file has these problems:",

@@ -377,3 +377,52 @@ fn sort_stable_by<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
         }
     }
 }
+
+/// How often the top role survives when some of the candidate's own answers are left out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stability {
+    /// Resamples whose top role is the full result's top role.
+    pub kept: usize,
+    pub resamples: usize,
+}
+
+impl Stability {
+    pub fn percent(self) -> u32 {
+        (self.kept * 100 / self.resamples.max(1)) as u32
+    }
+}
+
+/// Resamples taken by [`stability`].
+pub const STABILITY_RESAMPLES: usize = 50;
+
+/// FNV-1a over a question id and a resample number: which questions a resample leaves out
+/// depends on ids only, so the figure is the same for the same answers in any order.
+fn left_out(question: &str, resample: usize) -> bool {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in question.bytes().chain((resample as u64).to_le_bytes()) {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    // About one question in five.
+    (hash >> 32) % 5 == 0
+}
+
+/// Scores [`STABILITY_RESAMPLES`] versions of the answers, each leaving out about a fifth of
+/// the questions, and counts how many keep the same top role.
+pub fn stability(content: &Content, answers: &Answers) -> Stability {
+    let top = score(content, answers).top();
+    let kept = (0..STABILITY_RESAMPLES)
+        .filter(|&resample| {
+            let subset: Answers = answers
+                .iter()
+                .filter(|(id, _)| !left_out(id.as_str(), resample))
+                .map(|(id, a)| (id.clone(), a.clone()))
+                .collect();
+            score(content, &subset).top() == top
+        })
+        .count();
+    Stability {
+        kept,
+        resamples: STABILITY_RESAMPLES,
+    }
+}

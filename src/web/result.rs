@@ -54,6 +54,7 @@ pub fn result_screen(view: &View) -> Html {
         Lean::Flat => ("flat", &content.lean.flat),
     };
     let reasons = scoring::reasons(content, &quiz.answers, top, 3);
+    let stable = scoring::stability(content, &quiz.answers);
     let chart_id = view.id("chart-caption");
     let top_profile = &content.role(top).profile;
 
@@ -63,6 +64,9 @@ pub fn result_screen(view: &View) -> Html {
             <div class={classes!("rf-lean", format!("rf-lean-{lean_key}"))} data-testid="lean">
                 <p class="rf-lean-title">{ fill(lean_text.title.get(locale), &top_name, &second_name) }</p>
                 <p>{ fill(lean_text.detail.get(locale), &top_name, &second_name) }</p>
+                <p class="rf-stability" data-testid="stability" data-percent={stable.percent().to_string()}>
+                    { (m.stability)(stable.percent(), stable.kept, stable.resamples) }
+                </p>
             </div>
 
             <h3>{ m.ranking_heading }</h3>

@@ -12,6 +12,9 @@ use std::time::Instant;
 use flate2::write::GzEncoder;
 use flate2::Compression;
 
+mod personas;
+mod validate;
+
 /// First-load budget the product aims for: gzip of the HTML, JS, wasm and CSS together.
 const FIRST_LOAD_BUDGET: u64 = 110 * 1024;
 /// Until the budget is met, the build may not grow past what it is today (see
@@ -32,7 +35,15 @@ fn main() {
             .and_then(|_| dist())
             .and_then(|_| report_size().map(drop)),
         "test" => test(),
-        _ => Err("usage: cargo xtask <serve|dist|test>".into()),
+        "personas" => personas::write(),
+        "validate" => {
+            if validate::run() {
+                Ok(())
+            } else {
+                Err("a validity floor does not hold".into())
+            }
+        }
+        _ => Err("usage: cargo xtask <serve|dist|test|validate|personas>".into()),
     };
     match outcome {
         Ok(()) => eprintln!("xtask {task}: done in {:.0?}", started.elapsed()),
@@ -296,6 +307,7 @@ fn test() -> Result {
         ],
     ))?;
     run_counted(cmd("cargo", &["test", "--workspace"]), &mut tally)?;
+    run(cmd("cargo", &["xtask", "validate"]))?;
     let mut web = cmd(
         "cargo",
         &[

@@ -1,0 +1,91 @@
+//! `cargo xtask personas`: writes `e2e/personas.json`, the candidates the end-to-end tests
+//! play: one leaning as far as the content allows to each role, and one blend. Their expected
+//! results are checked natively too (tests/business.rs), so a content change that moves them
+//! is caught at both levels; rerun this after such a change.
+
+use std::fmt::Write;
+
+use rolefit::core::scoring::{answers_favouring, score, stability, Lean};
+use rolefit::core::{Answer, Answers, Content, Likert, QuestionKind, Role, BUILT_IN_CONTENT};
+
+fn persona(content: &Content, answers: &Answers) -> String {
+    let outcome = score(content, answers);
+    let lean = match outcome.lean {
+        Lean::Clear => "clear",
+        Lean::Blend => "blend",
+        Lean::Flat => "flat",
+    };
+    let mut out = format!(
+        "{{\n    \"top\": \"{}\",\n    \"lean\": \"{lean}\",\n    \"percent\": {},\n    \"stability\": {},\n    \"answers\": {{",
+        outcome.top(),
+        outcome.ranking[0].percent,
+        stability(content, answers).percent()
+    );
+    for (i, q) in content.questions.iter().enumerate() {
+        let value = match &answers[&q.id] {
+            Answer::Rating(p) => format!("\"{}\"", p.get()),
+            Answer::Choice(c) => format!("\"{c}\""),
+            Answer::Pick(ids) => {
+                let ids: Vec<String> = ids.iter().map(|c| format!("\"{c}\"")).collect();
+                format!("[{}]", ids.join(", "))
+            }
+        };
+        let comma = if i + 1 < content.questions.len() {
+            ","
+        } else {
+            ""
+        };
+        let _ = write!(out, "\n      \"{}\": {value}{comma}", q.id);
+    }
+    out.push_str("\n    }\n  }");
+    out
+}
+
+/// The closest blend on the way from the Community Manager's answers to the Strategist's:
+/// a prefix of questions switched, then one statement moved along the scale.
+fn blend(content: &Content) -> Option<Answers> {
+    let from = answers_favouring(content, Role::CommunityManager);
+    let to = answers_favouring(content, Role::SocialMediaStrategist);
+    let mut best: Option<(u8, Answers)> = None;
+    for n in 0..content.questions.len() {
+        let mut mixed = from.clone();
+        for q in content.questions.iter().take(n) {
+            mixed.insert(q.id.clone(), to[&q.id].clone());
+        }
+        for q in &content.questions {
+            if !matches!(q.kind, QuestionKind::Rating { .. }) {
+                continue;
+            }
+            for point in Likert::all() {
+                let mut tried = mixed.clone();
+                tried.insert(q.id.clone(), Answer::Rating(point));
+                let outcome = score(content, &tried);
+                let gap = outcome.ranking[0].percent - outcome.ranking[1].percent;
+                if outcome.lean == Lean::Blend && best.as_ref().is_none_or(|(g, _)| gap < *g) {
+                    best = Some((gap, tried));
+                }
+            }
+        }
+    }
+    best.map(|(_, answers)| answers)
+}
+
+pub fn write() -> Result<(), String> {
+    let content = Content::parse(BUILT_IN_CONTENT).map_err(|e| e.to_string())?;
+    let mut entries: Vec<String> = Role::ALL
+        .iter()
+        .map(|role| {
+            format!(
+                "  \"{role}\": {}",
+                persona(&content, &answers_favouring(&content, *role))
+            )
+        })
+        .collect();
+    let blend = blend(&content).ok_or("no blend is reachable")?;
+    entries.push(format!("  \"blend\": {}", persona(&content, &blend)));
+    let path = crate::root().join("e2e/personas.json");
+    std::fs::write(&path, format!("{{\n{}\n}}\n", entries.join(",\n")))
+        .map_err(|e| e.to_string())?;
+    println!("wrote {}", path.display());
+    Ok(())
+}
