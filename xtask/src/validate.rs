@@ -272,6 +272,8 @@ pub fn run() -> bool {
     let candidates = simulated(&content, 0.25, 700, &mut rng);
     let mut worst_flip = (0.0, String::new());
     let mut worst_shift = (0.0, String::new());
+    // Per candidate, the largest move of any role, over every item: reported, not graded.
+    let mut moves: Vec<f64> = Vec::new();
     for q in &content.questions {
         let extremes: Vec<(Answer, Answer)> = match &q.kind {
             QuestionKind::Rating { .. } => {
@@ -315,6 +317,7 @@ pub fn run() -> bool {
                     .map(|r| (one.percent(*r) as f64 - other.percent(*r) as f64).abs())
                     .fold(0.0, f64::max);
                 shift += moved;
+                moves.push(moved);
             }
             let flip_share = flips as f64 / candidates.len() as f64;
             let mean_shift = shift / candidates.len() as f64;
@@ -345,6 +348,30 @@ pub fn run() -> bool {
         format!("{:.1} points", worst_shift.0),
         "≤ 15 points",
         Some(worst_shift.0 <= 15.0),
+    );
+    moves.sort_by(f64::total_cmp);
+    let quantile = |q: f64| moves[((moves.len() - 1) as f64 * q) as usize];
+    row(
+        &mut rows,
+        "4. per candidate and item, largest move: median",
+        format!("{:.0} points", quantile(0.5)),
+        "(report)",
+        None,
+    );
+    row(
+        &mut rows,
+        "4. per candidate and item, largest move: 95th percentile",
+        format!("{:.0} points", quantile(0.95)),
+        "(report)",
+        None,
+    );
+    let over = moves.iter().filter(|m| **m > 15.0).count() as f64 / moves.len() as f64;
+    row(
+        &mut rows,
+        "4. per candidate and item, largest move over 15 points",
+        pct(over),
+        "(report)",
+        None,
     );
 
     let mut moved = [0.0f64; 3];
