@@ -1,7 +1,6 @@
 //! The validated content: what the quiz asks and what the roles are. Built only by
 //! [`Content::parse`](crate::core::Content::parse), so every value here has been checked.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use super::locale::Locale;
@@ -221,7 +220,8 @@ pub struct Content {
     pub title: Text,
     pub intro: Vec<Text>,
     pub scale: [Text; 5],
-    pub sources: BTreeMap<String, String>,
+    /// Short source names (`S0`…) and the article file each stands for, in document order.
+    pub sources: Vec<(String, String)>,
     pub dimensions: Vec<Dimension>,
     /// Indexed by [`Role::index`].
     pub roles: [RoleProfile; 3],

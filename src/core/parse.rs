@@ -1,7 +1,5 @@
 //! Reads a content document and checks all of it, collecting every problem with its place.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use super::json::{field, Json};
 use super::locale::Locale;
 use super::model::*;
@@ -206,22 +204,18 @@ impl Reader {
     }
 
     /// An id that must be well formed and unique among `seen`.
-    fn id(
-        &mut self,
-        obj: &[(String, Json)],
-        at: &str,
-        seen: &mut BTreeSet<String>,
-    ) -> Option<String> {
+    fn id(&mut self, obj: &[(String, Json)], at: &str, seen: &mut Vec<String>) -> Option<String> {
         let id = self.string(obj, "id", at)?;
         let at = join(at, "id");
         if !is_valid_id(&id) {
             self.fail(&at, ProblemKind::BadId(id));
             return None;
         }
-        if !seen.insert(id.clone()) {
+        if seen.contains(&id) {
             self.fail(&at, ProblemKind::Duplicate(id));
             return None;
         }
+        seen.push(id.clone());
         Some(id)
     }
 
@@ -229,7 +223,7 @@ impl Reader {
         &mut self,
         obj: &[(String, Json)],
         at: &str,
-        known: &BTreeMap<String, String>,
+        known: &[(String, String)],
     ) -> Option<Vec<String>> {
         let items = self.array(obj, "sources", at)?;
         let at = join(at, "sources");
@@ -238,7 +232,7 @@ impl Reader {
         for (i, value) in items.iter().enumerate() {
             let here = item(&at, i, None);
             match value.as_str() {
-                Some(key) if known.contains_key(key) => sources.push(key.to_string()),
+                Some(key) if known.iter().any(|(k, _)| k == key) => sources.push(key.to_string()),
                 Some(key) => self.fail(&here, ProblemKind::UnknownSource(key.to_string())),
                 None => self.fail(&here, ProblemKind::WrongType { expected: "string" }),
             }
@@ -307,8 +301,8 @@ impl Reader {
         })
     }
 
-    fn source_map(&mut self, root: &[(String, Json)]) -> BTreeMap<String, String> {
-        let mut sources = BTreeMap::new();
+    fn source_map(&mut self, root: &[(String, Json)]) -> Vec<(String, String)> {
+        let mut sources = Vec::new();
         let Some(value) = self.field(root, "sources", "") else {
             return sources;
         };
@@ -318,7 +312,7 @@ impl Reader {
         for (key, value) in map {
             match value.as_str() {
                 Some(file) if !file.trim().is_empty() => {
-                    sources.insert(key.clone(), file.to_string());
+                    sources.push((key.clone(), file.to_string()));
                 }
                 _ => self.fail(
                     &join("sources", key),
@@ -332,7 +326,7 @@ impl Reader {
     fn dimensions(&mut self, root: &[(String, Json)]) -> Option<Vec<Dimension>> {
         let items = self.array(root, "dimensions", "")?;
         self.length(items, 2, 16, "dimensions");
-        let mut seen = BTreeSet::new();
+        let mut seen = Vec::new();
         let mut dims = Vec::new();
         let mut ok = true;
         for (i, value) in items.iter().enumerate() {
@@ -362,7 +356,7 @@ impl Reader {
         key: &str,
         min: usize,
         at: &str,
-        sources: &BTreeMap<String, String>,
+        sources: &[(String, String)],
     ) -> Option<Vec<Sourced>> {
         let items = self.array(obj, key, at)?;
         let at = join(at, key);
@@ -388,11 +382,11 @@ impl Reader {
         &mut self,
         root: &[(String, Json)],
         dims: &[DimensionId],
-        sources: &BTreeMap<String, String>,
+        sources: &[(String, String)],
     ) -> Option<[RoleProfile; 3]> {
         let items = self.array(root, "roles", "")?;
         let mut found: [Option<RoleProfile>; 3] = [None, None, None];
-        let mut seen = BTreeSet::new();
+        let mut seen = Vec::new();
         let mut ok = true;
         for (i, value) in items.iter().enumerate() {
             let at = item("roles", i, value.get("id").and_then(Json::as_str));
@@ -415,7 +409,7 @@ impl Reader {
             }
         }
         for role in Role::ALL {
-            if !seen.contains(role.id()) {
+            if !seen.iter().any(|id| id == role.id()) {
                 self.fail("roles", ProblemKind::MissingRole(role));
                 ok = false;
             }
@@ -433,7 +427,7 @@ impl Reader {
         role: Role,
         at: &str,
         dims: &[DimensionId],
-        sources: &BTreeMap<String, String>,
+        sources: &[(String, String)],
     ) -> Option<RoleProfile> {
         let name = self.text(obj, "name", at);
         let summary = self.text(obj, "summary", at);
@@ -499,7 +493,7 @@ impl Reader {
         obj: &[(String, Json)],
         at: &str,
         dims: &[DimensionId],
-        sources: &BTreeMap<String, String>,
+        sources: &[(String, String)],
     ) -> Option<Vec<Trait>> {
         let items = self.array(obj, "traits", at)?;
         let at = join(at, "traits");
@@ -536,11 +530,11 @@ impl Reader {
         &mut self,
         root: &[(String, Json)],
         dims: &[DimensionId],
-        sources: &BTreeMap<String, String>,
+        sources: &[(String, String)],
     ) -> Option<Vec<Question>> {
         let items = self.array(root, "questions", "")?;
         let mut ok = self.length(items, 3, 200, "questions");
-        let mut seen = BTreeSet::new();
+        let mut seen = Vec::new();
         let mut questions = Vec::new();
         for (i, value) in items.iter().enumerate() {
             let at = item("questions", i, value.get("id").and_then(Json::as_str));
@@ -556,9 +550,9 @@ impl Reader {
         &mut self,
         value: &Json,
         at: &str,
-        seen: &mut BTreeSet<String>,
+        seen: &mut Vec<String>,
         dims: &[DimensionId],
-        sources: &BTreeMap<String, String>,
+        sources: &[(String, String)],
     ) -> Option<Question> {
         let obj = self.object(value, at)?;
         let id = self.id(obj, at, seen);
@@ -620,12 +614,12 @@ impl Reader {
         max: usize,
         sourced: bool,
         dims: &[DimensionId],
-        sources: &BTreeMap<String, String>,
+        sources: &[(String, String)],
     ) -> Option<Vec<Choice>> {
         let items = self.array(obj, "options", at)?;
         let at = join(at, "options");
         let mut ok = self.length(items, min, max, &at);
-        let mut seen = BTreeSet::new();
+        let mut seen = Vec::new();
         let mut options = Vec::new();
         for (i, value) in items.iter().enumerate() {
             let here = item(&at, i, value.get("id").and_then(Json::as_str));

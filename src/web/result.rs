@@ -1,8 +1,6 @@
 //! The result: ranked roles, the lean, the dimension chart with its table, the answers that
 //! weighed most, and what each role is.
 
-use std::collections::BTreeSet;
-
 use yew::prelude::*;
 
 use crate::core::scoring::{self, Lean};
@@ -159,9 +157,11 @@ pub fn result_screen(view: &View) -> Html {
             <h3>{ m.roles_heading }</h3>
             { for outcome.ranking.iter().map(|score| {
                 let profile = content.role(score.role);
-                let cited: BTreeSet<&str> = profile.tasks.iter().chain(&profile.next_steps)
-                    .flat_map(|t| t.sources.iter().map(String::as_str)).collect();
-                let cited: Vec<&str> = cited.into_iter().collect();
+                let cited: Vec<&str> = content.sources.iter()
+                    .map(|(key, _)| key.as_str())
+                    .filter(|key| profile.tasks.iter().chain(&profile.next_steps)
+                        .any(|t| t.sources.iter().any(|s| s == key)))
+                    .collect();
                 html! {
                     <article class="rf-role" data-role={score.role.id()}>
                         <h4>{ profile.name.get(locale) }<span class="rf-role-percent">{ format!("{} %", score.percent) }</span></h4>
