@@ -294,3 +294,26 @@ async fn a_pick_refuses_a_fourth_task() {
     assert!(!fourth.checked());
     assert!(text(&root, ".rf-status").contains("already chosen 3"));
 }
+
+#[wasm_bindgen_test]
+async fn an_invalid_question_file_is_explained_not_a_blank_box() {
+    use std::rc::Rc;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let errors = rolefit::core::Content::parse(r#"{"format": 2, "questions": []}"#).unwrap_err();
+    let problems = errors.0.len();
+    let props = rolefit::web::WidgetProps {
+        content: Err(Rc::new(errors)),
+        locale: rolefit::core::Locale::It,
+        instance: "broken".into(),
+    };
+    yew::Renderer::<rolefit::web::Widget>::with_root_and_props(root.clone(), props).render();
+    until("the problems panel", || {
+        find(&root, "[data-testid=content-error]").is_some()
+    })
+    .await;
+    assert_eq!(text(&root, "h2"), "Questo quiz non può essere caricato");
+    assert_eq!(all(&root, ".rf-problems li").len(), problems);
+    assert!(text(&root, ".rf-problems").contains("format: formato 2 non supportato"));
+}
