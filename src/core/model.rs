@@ -238,10 +238,6 @@ impl Content {
         self.questions.iter().find(|q| &q.id == id)
     }
 
-    pub fn question_index(&self, id: &QuestionId) -> Option<usize> {
-        self.questions.iter().position(|q| &q.id == id)
-    }
-
     /// Scored responses in the whole quiz.
     pub fn responses(&self) -> usize {
         self.questions.iter().map(Question::responses).sum()

@@ -71,8 +71,8 @@ fn browser_languages() -> Vec<String> {
         .collect()
 }
 
-/// Moves focus, for screen readers and keyboard users, without scrolling the host page
-/// more than needed.
+/// Moves focus to a new screen's heading, so screen readers announce it and keyboard users
+/// continue from there.
 fn focus(node: &yew::NodeRef) {
     if let Some(element) = node.cast::<web_sys::HtmlElement>() {
         let _ = element.focus();
