@@ -657,11 +657,7 @@ fn the_end_to_end_personas_get_the_result_they_expect() {
             persona["percent"],
             "{name}"
         );
-        let lean = match outcome.lean {
-            Lean::Clear => "clear",
-            Lean::Blend => "blend",
-            Lean::Flat => "flat",
-        };
+        let lean = outcome.lean.id();
         assert_eq!(lean, persona["lean"], "{name}");
         let stable = scoring::stability(&content, &answers);
         assert_eq!(u64::from(stable.percent()), persona["stability"], "{name}");

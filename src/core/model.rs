@@ -213,6 +213,17 @@ pub struct LeanTexts {
     pub flat: LeanText,
 }
 
+impl LeanTexts {
+    pub fn get(&self, lean: super::scoring::Lean) -> &LeanText {
+        use super::scoring::Lean;
+        match lean {
+            Lean::Clear => &self.clear,
+            Lean::Blend => &self.blend,
+            Lean::Flat => &self.flat,
+        }
+    }
+}
+
 /// The whole quiz: one validated document.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Content {

@@ -37,6 +37,17 @@ pub enum Lean {
     Flat,
 }
 
+impl Lean {
+    /// The label's name in content (`lean.clear`, …) and in test hooks (`data-lean`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Lean::Clear => "clear",
+            Lean::Blend => "blend",
+            Lean::Flat => "flat",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
     /// One score per dimension, 0 to 1.
@@ -53,11 +64,16 @@ impl Outcome {
         self.ranking[0].role
     }
 
-    pub fn percent(&self, role: Role) -> u8 {
+    pub fn role_score(&self, role: Role) -> &RoleScore {
+        // Every role is in the ranking once; the fallback is never reached.
         self.ranking
             .iter()
             .find(|r| r.role == role)
-            .map_or(0, |r| r.percent)
+            .unwrap_or(&self.ranking[0])
+    }
+
+    pub fn percent(&self, role: Role) -> u8 {
+        self.role_score(role).percent
     }
 }
 

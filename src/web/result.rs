@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::core::scoring::{self, Lean};
+use crate::core::scoring;
 use crate::core::{fill, Action, Answer, Content, Locale, Question, QuestionKind, Role};
 
 use super::app::View;
@@ -46,11 +46,7 @@ pub fn result_screen(view: &View) -> Html {
     let second = outcome.ranking[1].role;
     let top_name = role_name(content, top, locale);
     let second_name = role_name(content, second, locale);
-    let (lean_key, lean_text) = match outcome.lean {
-        Lean::Clear => ("clear", &content.lean.clear),
-        Lean::Blend => ("blend", &content.lean.blend),
-        Lean::Flat => ("flat", &content.lean.flat),
-    };
+    let (lean_key, lean_text) = (outcome.lean.id(), content.lean.get(outcome.lean));
     let reasons = scoring::reasons(content, &quiz.answers, top, 3);
     let stable = scoring::stability(content, &quiz.answers);
     let chart_id = view.id("chart-caption");

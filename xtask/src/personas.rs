@@ -10,11 +10,7 @@ use rolefit::core::{Answer, Answers, Content, Likert, QuestionKind, Role, BUILT_
 
 fn persona(content: &Content, answers: &Answers) -> String {
     let outcome = score(content, answers);
-    let lean = match outcome.lean {
-        Lean::Clear => "clear",
-        Lean::Blend => "blend",
-        Lean::Flat => "flat",
-    };
+    let lean = outcome.lean.id();
     let mut out = format!(
         "{{\n    \"top\": \"{}\",\n    \"lean\": \"{lean}\",\n    \"percent\": {},\n    \"stability\": {},\n    \"answers\": {{",
         outcome.top(),

@@ -389,15 +389,8 @@ pub fn run() -> bool {
             .collect();
         let after = score(&content, &agreeing);
         for role in Role::ALL {
-            moved[role.index()] += after.ranking.iter().find(|r| r.role == role).unwrap().share
-                * 100.0
-                - before
-                    .ranking
-                    .iter()
-                    .find(|r| r.role == role)
-                    .unwrap()
-                    .share
-                    * 100.0;
+            moved[role.index()] +=
+                (after.role_score(role).share - before.role_score(role).share) * 100.0;
         }
     }
     for role in Role::ALL {
