@@ -352,7 +352,9 @@ fn a_pick_takes_exactly_its_count_and_refuses_one_more() {
     );
     quiz = step(&quiz, &content, pick("welcome"));
     quiz = step(&quiz, &content, pick("copy"));
-    let expected: BTreeSet<ChoiceId> = ["copy".into(), "report".into()].into();
+    let expected: Picks = [ChoiceId::from("report"), "copy".into()]
+        .into_iter()
+        .collect();
     assert_eq!(
         quiz.answers[&QuestionId::from("tasks")],
         Answer::Pick(expected)

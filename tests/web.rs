@@ -8,6 +8,12 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEve
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The shipped content, whole (every language), as a host page that has it in hand would pass it.
+fn built_in() -> rolefit::web::Source {
+    let content = rolefit::core::Content::parse(rolefit::core::BUILT_IN_CONTENT).unwrap();
+    rolefit::web::Source::Document(Ok(std::rc::Rc::new(content)))
+}
+
 /// A fresh host element with the given attributes, mounted like a page would.
 fn host(attributes: &[(&str, &str)]) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
@@ -17,7 +23,7 @@ fn host(attributes: &[(&str, &str)]) -> Element {
         element.set_attribute(name, value).unwrap();
     }
     document.body().unwrap().append_child(&element).unwrap();
-    rolefit::web::mount_all();
+    rolefit::web::mount_all(built_in());
     element
 }
 
@@ -304,7 +310,7 @@ async fn an_invalid_question_file_is_explained_not_a_blank_box() {
     let errors = rolefit::core::Content::parse(r#"{"format": 2, "questions": []}"#).unwrap_err();
     let problems = errors.0.len();
     let props = rolefit::web::WidgetProps {
-        content: Err(Rc::new(errors)),
+        source: rolefit::web::Source::Document(Err(Rc::new(errors))),
         locale: rolefit::core::Locale::It,
         instance: "broken".into(),
     };

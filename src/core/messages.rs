@@ -45,6 +45,13 @@ pub struct Messages {
     pub content_error_title: &'static str,
     pub content_error_intro: &'static str,
     pub privacy_note: &'static str,
+    pub loading: &'static str,
+    /// The quiz's texts could not be downloaded (offline, or the files are not where the
+    /// page says).
+    pub load_failed: &'static str,
+    pub retry: &'static str,
+    /// A language's texts could not be downloaded; the quiz stays in the current one.
+    pub language_unavailable: fn(&str) -> String,
 }
 
 impl Messages {
@@ -99,6 +106,12 @@ static IT: Messages = Messages {
     content_error_title: "Questo quiz non può essere caricato",
     content_error_intro: "Il file delle domande contiene questi problemi:",
     privacy_note: "Le risposte restano su questo dispositivo.",
+    loading: "Caricamento del quiz…",
+    load_failed: "Non è stato possibile scaricare il quiz. Controlla la connessione e riprova.",
+    retry: "Riprova",
+    language_unavailable: |name| {
+        format!("Non è stato possibile scaricare i testi ({name}): il quiz resta in questa lingua, con le tue risposte.")
+    },
 };
 
 static ES: Messages = Messages {
@@ -143,6 +156,12 @@ static ES: Messages = Messages {
     content_error_title: "No se puede cargar este test",
     content_error_intro: "El archivo de preguntas tiene estos problemas:",
     privacy_note: "Tus respuestas no salen de este dispositivo.",
+    loading: "Cargando el test…",
+    load_failed: "No se ha podido descargar el test. Revisa la conexión y vuelve a intentarlo.",
+    retry: "Reintentar",
+    language_unavailable: |name| {
+        format!("No se han podido descargar los textos ({name}): el test sigue en este idioma, con tus respuestas.")
+    },
 };
 
 static EN: Messages = Messages {
@@ -187,4 +206,10 @@ static EN: Messages = Messages {
     content_error_title: "This quiz could not be loaded",
     content_error_intro: "The question file has these problems:",
     privacy_note: "Your answers stay on this device.",
+    loading: "Loading the quiz…",
+    load_failed: "The quiz could not be downloaded. Check the connection and try again.",
+    retry: "Try again",
+    language_unavailable: |name| {
+        format!("The texts ({name}) could not be downloaded: the quiz stays in this language, with your answers.")
+    },
 };

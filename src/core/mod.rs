@@ -11,7 +11,7 @@ mod problems;
 mod quiz;
 pub mod scoring;
 
-pub use answers::{Answer, Answers, Likert};
+pub use answers::{Answer, Answers, Likert, Picks, SortedMap, SortedSet};
 pub use locale::{Locale, UnknownLocale};
 pub use messages::Messages;
 pub use model::*;
@@ -24,5 +24,21 @@ pub const BUILT_IN_CONTENT: &str = include_str!(concat!(env!("OUT_DIR"), "/rolef
 
 /// Fills `{top}` and `{second}` in a lean text.
 pub fn fill(template: &str, top: &str, second: &str) -> String {
-    template.replace("{top}", top).replace("{second}", second)
+    let mut filled = String::with_capacity(template.len() + top.len() + second.len());
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        filled.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let (value, skip) = if rest.starts_with("{top}") {
+            (top, "{top}".len())
+        } else if rest.starts_with("{second}") {
+            (second, "{second}".len())
+        } else {
+            ("{", 1)
+        };
+        filled.push_str(value);
+        rest = &rest[skip..];
+    }
+    filled.push_str(rest);
+    filled
 }

@@ -227,6 +227,9 @@ impl LeanTexts {
 /// The whole quiz: one validated document.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Content {
+    /// The languages this document has texts for: all of them for a whole document, one
+    /// for a language edition made by the build.
+    pub locales: Vec<Locale>,
     pub version: String,
     pub title: Text,
     pub intro: Vec<Text>,
@@ -241,6 +244,24 @@ pub struct Content {
 }
 
 impl Content {
+    pub fn speaks(&self, locale: Locale) -> bool {
+        self.locales.contains(&locale)
+    }
+
+    /// Whether two documents are the same quiz (say, two language editions of it), so that
+    /// answers given on one hold on the other.
+    pub fn same_quiz_as(&self, other: &Content) -> bool {
+        self.version == other.version
+            && self.questions.len() == other.questions.len()
+            && self.questions.iter().zip(&other.questions).all(|(a, b)| {
+                a.id == b.id
+                    && a.options()
+                        .iter()
+                        .map(|o| &o.id)
+                        .eq(b.options().iter().map(|o| &o.id))
+            })
+    }
+
     pub fn role(&self, role: Role) -> &RoleProfile {
         &self.roles[role.index()]
     }

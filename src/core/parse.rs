@@ -71,6 +71,8 @@ fn is_valid_id(id: &str) -> bool {
 #[derive(Default)]
 struct Reader {
     problems: Vec<Problem>,
+    /// The languages this document carries texts for; texts in other languages are left empty.
+    locales: Vec<Locale>,
 }
 
 impl Reader {
@@ -157,6 +159,9 @@ impl Reader {
         let obj = self.object(value, at)?;
         let mut missing = false;
         let mut get = |reader: &mut Self, locale: Locale| -> String {
+            if !reader.locales.contains(&locale) {
+                return String::new();
+            }
             match field(obj, locale.tag())
                 .and_then(Json::as_str)
                 .map(str::trim)
@@ -276,6 +281,7 @@ impl Reader {
             Some(_) => self.fail("format", ProblemKind::WrongType { expected: "number" }),
             None => self.fail("format", ProblemKind::Missing),
         }
+        self.locales = self.locales(root);
         let version = self.string(root, "version", at);
         let title = self.text(root, "title", at);
         let intro = self.texts(root, "intro", 1, 8, at);
@@ -289,6 +295,7 @@ impl Reader {
         let questions = self.questions(root, &dim_ids, &sources);
         let lean = self.lean(root);
         Some(Content {
+            locales: self.locales.clone(),
             version: version?,
             title: title?,
             intro: intro?,
@@ -299,6 +306,34 @@ impl Reader {
             questions: questions?,
             lean: lean?,
         })
+    }
+
+    /// `locales` names the languages a document is written in; without it, all of them.
+    /// The build splits the content into one document per language, so a first visit
+    /// downloads one language's texts.
+    fn locales(&mut self, root: &[(String, Json)]) -> Vec<Locale> {
+        if field(root, "locales").is_none() {
+            return Locale::ALL.to_vec();
+        }
+        let Some(items) = self.array(root, "locales", "") else {
+            return Locale::ALL.to_vec();
+        };
+        self.length(items, 1, Locale::ALL.len(), "locales");
+        let mut locales = Vec::new();
+        for (index, tag) in items.iter().enumerate() {
+            let at = item("locales", index, None);
+            match tag.as_str().map(Locale::from_tag) {
+                Some(Ok(locale)) if !locales.contains(&locale) => locales.push(locale),
+                Some(Ok(locale)) => self.fail(&at, ProblemKind::Duplicate(locale.tag().into())),
+                Some(Err(unknown)) => self.fail(&at, ProblemKind::UnknownLanguage(unknown.0)),
+                None => self.fail(&at, ProblemKind::WrongType { expected: "string" }),
+            }
+        }
+        if locales.is_empty() {
+            Locale::ALL.to_vec()
+        } else {
+            locales
+        }
     }
 
     fn source_map(&mut self, root: &[(String, Json)]) -> Vec<(String, String)> {

@@ -31,6 +31,7 @@ pub enum ProblemKind {
     UnknownSource(String),
     UnknownRole(String),
     UnknownKind(String),
+    UnknownLanguage(String),
     MissingRole(Role),
     OutOfRange {
         value: f64,
@@ -117,6 +118,11 @@ impl ProblemKind {
             (UnknownKind(k), En) => {
                 format!("unknown question kind \"{k}\"; expected rating, choice or pick")
             }
+            (UnknownLanguage(t), It) => format!("lingua sconosciuta \"{t}\"; attese it, es o en"),
+            (UnknownLanguage(t), Es) => {
+                format!("idioma desconocido \"{t}\"; se esperaba it, es o en")
+            }
+            (UnknownLanguage(t), En) => format!("unknown language \"{t}\"; expected it, es or en"),
             (MissingRole(r), It) => format!("manca il ruolo \"{r}\""),
             (MissingRole(r), Es) => format!("falta el rol \"{r}\""),
             (MissingRole(r), En) => format!("the role \"{r}\" is missing"),

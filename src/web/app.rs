@@ -7,34 +7,103 @@ use web_sys::{Element, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::core::{
-    shortcut, Action, Content, ContentErrors, Locale, Messages, Quiz, Shortcut, Step,
+    shortcut, Action, Content, ContentErrors, Locale, Messages, Problem, ProblemKind, Quiz,
+    Shortcut, Step,
 };
 
-use super::focus;
+use super::fetch::fetch_text;
 use super::question::question_screen;
 use super::result::result_screen;
+use super::{focus, Source};
 
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
-    pub content: Result<Rc<Content>, Rc<ContentErrors>>,
+    pub source: Source,
     pub locale: Locale,
     /// Prefix for element ids, unique on the page.
     pub instance: AttrValue,
 }
 
-/// The reducer's state: the quiz and the content it runs on.
+/// How far the first content download has got.
+enum Load {
+    Loading,
+    Ready(Rc<Content>),
+    Invalid(Rc<ContentErrors>),
+    /// The download failed (offline, or the files are missing); the reason is in the console.
+    Failed,
+}
+
+impl Load {
+    fn from_document(document: &Result<Rc<Content>, Rc<ContentErrors>>) -> Load {
+        match document {
+            Ok(content) => Load::Ready(content.clone()),
+            Err(errors) => Load::Invalid(errors.clone()),
+        }
+    }
+}
+
+/// Parses a downloaded language edition: it must be valid and speak the language asked for.
+fn read_edition(text: &str, locale: Locale) -> Result<Rc<Content>, Rc<ContentErrors>> {
+    match Content::parse(text) {
+        Ok(content) if content.speaks(locale) => Ok(Rc::new(content)),
+        Ok(_) => Err(Rc::new(ContentErrors(vec![Problem {
+            at: "locales".into(),
+            kind: ProblemKind::MissingLocale(locale),
+        }]))),
+        Err(errors) => Err(Rc::new(errors)),
+    }
+}
+
+/// The reducer's state: the quiz, the content in the quiz's language, and every language
+/// edition downloaded so far (all the same quiz, so answers hold across them).
 pub struct State {
     pub content: Rc<Content>,
+    editions: Vec<Rc<Content>>,
     pub quiz: Quiz,
 }
 
-impl Reducible for State {
-    type Action = Action;
+impl State {
+    fn edition(&self, locale: Locale) -> Option<&Rc<Content>> {
+        self.editions.iter().find(|c| c.speaks(locale))
+    }
+}
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        match self.quiz.apply(&self.content, action) {
+/// What changes the widget: a quiz action, or a language edition that has arrived.
+pub enum Change {
+    Quiz(Action),
+    Edition(Rc<Content>),
+}
+
+impl Reducible for State {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let mut editions = self.editions.clone();
+        let action = match change {
+            Change::Quiz(action) => action,
+            Change::Edition(content) => {
+                let Some(&locale) = content.locales.first() else {
+                    return self;
+                };
+                if !content.same_quiz_as(&self.content) {
+                    return self;
+                }
+                editions.push(content);
+                Action::SetLocale(locale)
+            }
+        };
+        let locale = match action {
+            Action::SetLocale(locale) => locale,
+            _ => self.quiz.locale,
+        };
+        let Some(content) = editions.iter().find(|c| c.speaks(locale)).cloned() else {
+            // A language with no edition yet: the edge downloads it first.
+            return self;
+        };
+        match self.quiz.apply(&content, action) {
             Some(quiz) => Rc::new(State {
-                content: self.content.clone(),
+                content,
+                editions,
                 quiz,
             }),
             // Same Rc: Yew 0.23 skips the re-render.
@@ -67,11 +136,75 @@ impl View<'_> {
 
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    match &props.content {
-        Ok(content) => html! {
-            <Quizzer content={content.clone()} locale={props.locale} instance={props.instance.clone()} />
+    let load = {
+        let source = props.source.clone();
+        use_state(move || match &source {
+            Source::Document(document) => Load::from_document(document),
+            Source::Editions(_) => Load::Loading,
+        })
+    };
+    // Bumped by "Try again" to download once more.
+    let attempt = use_state(|| 0u32);
+    {
+        let load = load.clone();
+        let locale = props.locale;
+        use_effect_with(
+            (props.source.clone(), *attempt),
+            move |(source, _)| match source.edition_url(locale) {
+                Some(url) => {
+                    load.set(Load::Loading);
+                    fetch_text(&url.clone(), move |result| {
+                        load.set(match result {
+                            Ok(text) => match read_edition(&text, locale) {
+                                Ok(content) => Load::Ready(content),
+                                Err(errors) => Load::Invalid(errors),
+                            },
+                            Err(reason) => {
+                                gloo::console::warn!(format!("RoleFit: {reason}"));
+                                Load::Failed
+                            }
+                        });
+                    });
+                }
+                None => {
+                    if let Source::Document(document) = source {
+                        load.set(Load::from_document(document));
+                    }
+                }
+            },
+        );
+    }
+    let locale = props.locale;
+    let m = Messages::get(locale);
+    match &*load {
+        Load::Ready(content) => html! {
+            <Quizzer content={content.clone()} source={props.source.clone()} locale={locale}
+                instance={props.instance.clone()} />
         },
-        Err(errors) => content_errors(errors, props.locale),
+        Load::Invalid(errors) => content_errors(errors, locale),
+        Load::Loading => html! {
+            <div class="rolefit" lang={locale.tag()}>
+                <section class="rf-screen rf-loading" data-testid="loading" aria-busy="true">
+                    <p role="status">{ m.loading }</p>
+                </section>
+            </div>
+        },
+        Load::Failed => {
+            let retry = attempt.clone();
+            html! {
+                <div class="rolefit" lang={locale.tag()}>
+                    <section class="rf-screen rf-error" role="alert" data-testid="load-error">
+                        <p>{ m.load_failed }</p>
+                        <div class="rf-nav rf-nav-single">
+                            <button type="button" class="rf-button rf-primary" data-testid="retry"
+                                onclick={Callback::from(move |_| retry.set(*retry + 1))}>
+                                { m.retry }
+                            </button>
+                        </div>
+                    </section>
+                </div>
+            }
+        }
     }
 }
 
@@ -90,11 +223,21 @@ fn content_errors(errors: &ContentErrors, locale: Locale) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct QuizzerProps {
     content: Rc<Content>,
+    source: Source,
     locale: Locale,
     instance: AttrValue,
+}
+
+impl PartialEq for QuizzerProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.content, &other.content)
+            && self.source == other.source
+            && self.locale == other.locale
+            && self.instance == other.instance
+    }
 }
 
 fn is_typing_target(element: &Element) -> bool {
@@ -124,8 +267,11 @@ fn activates_on_enter(element: &Element) -> bool {
 fn Quizzer(props: &QuizzerProps) -> Html {
     let state = use_reducer(|| State {
         content: props.content.clone(),
+        editions: vec![props.content.clone()],
         quiz: Quiz::new(props.locale),
     });
+    // A language whose texts could not be downloaded, to say so until the next switch.
+    let unavailable = use_state(|| None::<Locale>);
     let heading = use_node_ref();
     let first_render = use_mut_ref(|| true);
     {
@@ -140,7 +286,29 @@ fn Quizzer(props: &QuizzerProps) -> Html {
 
     let dispatch = {
         let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        Callback::from(move |action: Action| state.dispatch(Change::Quiz(action)))
+    };
+    let switch_language = {
+        let (state, unavailable) = (state.clone(), unavailable.clone());
+        let source = props.source.clone();
+        Callback::from(move |locale: Locale| {
+            unavailable.set(None);
+            match (state.edition(locale), source.edition_url(locale)) {
+                (None, Some(url)) => {
+                    let (state, unavailable) = (state.clone(), unavailable.clone());
+                    fetch_text(&url.clone(), move |result| {
+                        match result.map(|text| read_edition(&text, locale)) {
+                            Ok(Ok(content)) => state.dispatch(Change::Edition(content)),
+                            Ok(Err(_)) | Err(_) => {
+                                gloo::console::warn!(format!("RoleFit: {url} could not be used"));
+                                unavailable.set(Some(locale));
+                            }
+                        }
+                    });
+                }
+                _ => state.dispatch(Change::Quiz(Action::SetLocale(locale))),
+            }
+        })
     };
     let onkeydown = {
         let state = state.clone();
@@ -154,7 +322,7 @@ fn Quizzer(props: &QuizzerProps) -> Html {
                 Some(Shortcut::Option(index)) => {
                     if let Some(action) = state.quiz.select_option(&state.content, index) {
                         event.prevent_default();
-                        state.dispatch(action);
+                        state.dispatch(Change::Quiz(action));
                     }
                 }
                 Some(Shortcut::Next)
@@ -162,7 +330,7 @@ fn Quizzer(props: &QuizzerProps) -> Html {
                         && !activates_on_enter(&target) =>
                 {
                     event.prevent_default();
-                    state.dispatch(Action::Next);
+                    state.dispatch(Change::Quiz(Action::Next));
                 }
                 Some(Shortcut::Next) | None => {}
             }
@@ -193,25 +361,30 @@ fn Quizzer(props: &QuizzerProps) -> Html {
                 <span class="rf-brand">
                     if quiz.step != Step::Intro { { view.content.title.get(locale) } }
                 </span>
-                { language_switcher(&view) }
+                { language_switcher(&view, &switch_language) }
             </header>
+            if let Some(missing) = *unavailable {
+                <p class="rf-notice" role="status" data-testid="language-unavailable">
+                    { (m.language_unavailable)(missing.native_name()) }
+                </p>
+            }
             { screen }
         </div>
     }
 }
 
-fn language_switcher(view: &View) -> Html {
+fn language_switcher(view: &View, switch: &Callback<Locale>) -> Html {
     html! {
         <nav class="rf-langs" aria-label={view.m.language}>
             { for Locale::ALL.into_iter().map(|locale| {
                 let current = locale == view.locale;
                 html! {
                     <button type="button"
-                        class={classes!("rf-lang", current.then_some("rf-lang-current"))}
+                        class={if current { "rf-lang rf-lang-current" } else { "rf-lang" }}
                         lang={locale.tag()}
                         aria-pressed={current.to_string()}
                         data-testid={format!("lang-{}", locale.tag())}
-                        onclick={view.send(Action::SetLocale(locale))}>
+                        onclick={switch.reform(move |_| locale)}>
                         { locale.native_name() }
                     </button>
                 }

@@ -151,7 +151,10 @@ pub fn question_screen(view: &View, index: usize) -> Html {
             move_between_checkboxes(event);
         }
     });
-    let scale_class = matches!(question.kind, QuestionKind::Rating { .. }).then_some("rf-scale");
+    let scale_class = match question.kind {
+        QuestionKind::Rating { .. } => "rf-options rf-scale",
+        _ => "rf-options",
+    };
     html! {
         <section class="rf-screen rf-question" data-testid="question" data-question-id={question.id.to_string()}>
             <div class="rf-progress" data-testid="progress" data-answered={quiz.answered_count(content).to_string()}>
@@ -163,7 +166,7 @@ pub fn question_screen(view: &View, index: usize) -> Html {
                 { question.prompt.get(locale) }
             </h2>
             <form class="rf-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <fieldset class={classes!("rf-options", scale_class)} aria-labelledby={prompt_id}
+                <fieldset class={scale_class} aria-labelledby={prompt_id}
                     aria-describedby={(!status.is_empty()).then(|| status_id.clone())} {onkeydown}>
                     { for options.into_iter().map(|option| {
                         let blocked = option.blocked;
@@ -180,7 +183,11 @@ pub fn question_screen(view: &View, index: usize) -> Html {
                             })
                         };
                         html! {
-                            <label class={classes!("rf-option", option.checked.then_some("rf-checked"), blocked.then_some("rf-blocked"))}
+                            <label class={match (option.checked, blocked) {
+                                    (true, _) => "rf-option rf-checked",
+                                    (false, true) => "rf-option rf-blocked",
+                                    (false, false) => "rf-option",
+                                }}
                                 data-testid="option" data-choice-id={option.choice_id.clone()}>
                                 <input type={input_type} name={group_name.clone()} value={option.choice_id}
                                     checked={option.checked} aria-disabled={blocked.then_some("true")} {onclick} />

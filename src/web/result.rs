@@ -55,7 +55,7 @@ pub fn result_screen(view: &View) -> Html {
     html! {
         <section class="rf-screen rf-result" data-testid="result" data-top={top.id()} data-lean={lean_key}>
             <h2 class="rf-title" tabindex="-1" ref={view.heading.clone()}>{ m.result_heading }</h2>
-            <div class={classes!("rf-lean", format!("rf-lean-{lean_key}"))} data-testid="lean">
+            <div class={format!("rf-lean rf-lean-{lean_key}")} data-testid="lean">
                 <p class="rf-lean-title">{ fill(lean_text.title.get(locale), &top_name, &second_name) }</p>
                 <p>{ fill(lean_text.detail.get(locale), &top_name, &second_name) }</p>
                 <p class="rf-stability" data-testid="stability" data-percent={stable.percent().to_string()}>

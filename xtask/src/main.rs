@@ -12,6 +12,7 @@ use std::time::Instant;
 use flate2::write::GzEncoder;
 use flate2::Compression;
 
+mod editions;
 mod personas;
 mod validate;
 
@@ -36,6 +37,11 @@ fn main() {
             .and_then(|_| report_size().map(drop)),
         "test" => test(),
         "personas" => personas::write(),
+        // Trunk runs this after each build, with its staging folder in the environment.
+        "editions" => match env::var_os("TRUNK_STAGING_DIR") {
+            Some(dir) => editions::write(&root(), Path::new(&dir)),
+            None => Err("TRUNK_STAGING_DIR is not set (Trunk sets it for its hooks)".into()),
+        },
         "validate" => {
             if validate::run() {
                 Ok(())
@@ -372,25 +378,39 @@ fn report_size() -> Result<u64> {
     let mut entries: Vec<_> = fs::read_dir(&dist)
         .map_err(|e| format!("{}: {e}", dist.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            matches!(
-                p.extension().and_then(|e| e.to_str()),
-                Some("html" | "js" | "wasm" | "css")
-            )
-        })
         .collect();
     entries.sort();
     let mut total = 0;
+    let mut largest_edition: Option<(String, u64)> = None;
     for path in entries {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
         let bytes = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let gz = gzip_size(&bytes);
-        total += gz;
+        let counted = match path.extension().and_then(|e| e.to_str()) {
+            Some("html" | "js" | "wasm" | "css") => true,
+            // A first visit downloads one language edition: count the largest.
+            Some("json") if name.starts_with("rolefit-") => {
+                if largest_edition.as_ref().is_none_or(|(_, size)| gz > *size) {
+                    largest_edition = Some((name.clone(), gz));
+                }
+                false
+            }
+            _ => false,
+        };
+        if counted {
+            total += gz;
+        }
         println!(
-            "  {:<40} {:>8} B raw {:>8} B gzip",
-            path.file_name().unwrap().to_string_lossy(),
+            "  {:<40} {:>8} B raw {:>8} B gzip{}",
+            name,
             bytes.len(),
-            gz
+            gz,
+            if counted { "" } else { "  (not counted)" }
         );
+    }
+    if let Some((name, gz)) = largest_edition {
+        total += gz;
+        println!("  counted once, the largest language edition: {name}, {gz} B gzip");
     }
     println!(
         "  first load total: {total} B gzip ({:.1} KB)",

@@ -1,12 +1,11 @@
 //! `cargo xtask validate`: simulates candidates against the shipped content and scoring, and
 //! checks that the result means something. Fixed seed: the figures repeat exactly.
 
-use std::collections::BTreeSet;
 use std::time::Instant;
 
 use rolefit::core::scoring::{self, answers_favouring, score, stability, Lean};
 use rolefit::core::{
-    Answer, Answers, ChoiceId, Content, Likert, QuestionKind, Role, BUILT_IN_CONTENT,
+    Answer, Answers, ChoiceId, Content, Likert, Picks, QuestionKind, Role, BUILT_IN_CONTENT,
 };
 
 const SEED: u64 = 0x5EED_2026;
@@ -53,7 +52,7 @@ fn random_answers(content: &Content, rng: &mut Rng) -> Answers {
             }
             QuestionKind::Pick { count, options } => {
                 let mut pool: Vec<&ChoiceId> = options.iter().map(|o| &o.id).collect();
-                let mut picked = BTreeSet::new();
+                let mut picked = Picks::new();
                 for _ in 0..*count {
                     picked.insert(pool.swap_remove(rng.below(pool.len())).clone());
                 }
