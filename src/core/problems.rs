@@ -60,130 +60,193 @@ impl Problem {
 
 impl ProblemKind {
     pub fn describe(&self, locale: Locale) -> String {
-        use Locale::*;
+        let (texts, args) = self.texts();
+        let [it, es, en] = texts;
+        let template = match locale {
+            Locale::It => it,
+            Locale::Es => es,
+            Locale::En => en,
+        };
+        fill_args(template, &args)
+    }
+
+    /// The description in each language (`{0}`, `{1}`… stand for the arguments), and the
+    /// arguments. A table rather than a `format!` per language keeps the widget small.
+    fn texts(&self) -> ([&'static str; 3], Vec<String>) {
         use ProblemKind::*;
-        match (self, locale) {
-            (NotJson { line, column }, It) => {
-                format!("non è JSON valido (riga {line}, colonna {column})")
-            }
-            (NotJson { line, column }, Es) => {
-                format!("no es JSON válido (línea {line}, columna {column})")
-            }
-            (NotJson { line, column }, En) => {
-                format!("is not valid JSON (line {line}, column {column})")
-            }
-            (UnsupportedFormat(f), It) => {
-                format!("formato {} non supportato; atteso 1", decimal(*f))
-            }
-            (UnsupportedFormat(f), Es) => {
-                format!("formato {} no admitido; se esperaba 1", decimal(*f))
-            }
-            (UnsupportedFormat(f), En) => {
-                format!("format {} is not supported; expected 1", decimal(*f))
-            }
-            (Missing, It) => "campo obbligatorio mancante".into(),
-            (Missing, Es) => "falta un campo obligatorio".into(),
-            (Missing, En) => "required field is missing".into(),
-            (WrongType { expected }, It) => format!("tipo errato; atteso {expected}"),
-            (WrongType { expected }, Es) => format!("tipo incorrecto; se esperaba {expected}"),
-            (WrongType { expected }, En) => format!("wrong type; expected {expected}"),
-            (MissingLocale(l), It) => format!("manca il testo in \"{}\"", l.tag()),
-            (MissingLocale(l), Es) => format!("falta el texto en \"{}\"", l.tag()),
-            (MissingLocale(l), En) => format!("the \"{}\" text is missing or empty", l.tag()),
-            (BadId(id), It) => {
-                format!("id \"{id}\" non valido: usa lettere minuscole, cifre e trattini")
-            }
-            (BadId(id), Es) => format!("id \"{id}\" no válido: usa minúsculas, cifras y guiones"),
-            (BadId(id), En) => {
-                format!("id \"{id}\" is not valid: use lowercase letters, digits and dashes")
-            }
-            (Duplicate(id), It) => format!("l'id \"{id}\" è ripetuto"),
-            (Duplicate(id), Es) => format!("el id \"{id}\" está repetido"),
-            (Duplicate(id), En) => format!("the id \"{id}\" is used twice"),
-            (UnknownDimension(id), It) => format!("dimensione sconosciuta \"{id}\""),
-            (UnknownDimension(id), Es) => format!("dimensión desconocida \"{id}\""),
-            (UnknownDimension(id), En) => format!("unknown dimension \"{id}\""),
-            (UnknownSource(id), It) => format!("fonte sconosciuta \"{id}\""),
-            (UnknownSource(id), Es) => format!("fuente desconocida \"{id}\""),
-            (UnknownSource(id), En) => format!("unknown source \"{id}\""),
-            (UnknownRole(id), It) => format!("ruolo sconosciuto \"{id}\""),
-            (UnknownRole(id), Es) => format!("rol desconocido \"{id}\""),
-            (UnknownRole(id), En) => format!("unknown role \"{id}\""),
-            (UnknownKind(k), It) => {
-                format!("tipo di domanda sconosciuto \"{k}\"; atteso rating, choice o pick")
-            }
-            (UnknownKind(k), Es) => {
-                format!("tipo de pregunta desconocido \"{k}\"; se esperaba rating, choice o pick")
-            }
-            (UnknownKind(k), En) => {
-                format!("unknown question kind \"{k}\"; expected rating, choice or pick")
-            }
-            (UnknownLanguage(t), It) => format!("lingua sconosciuta \"{t}\"; attese it, es o en"),
-            (UnknownLanguage(t), Es) => {
-                format!("idioma desconocido \"{t}\"; se esperaba it, es o en")
-            }
-            (UnknownLanguage(t), En) => format!("unknown language \"{t}\"; expected it, es or en"),
-            (MissingRole(r), It) => format!("manca il ruolo \"{r}\""),
-            (MissingRole(r), Es) => format!("falta el rol \"{r}\""),
-            (MissingRole(r), En) => format!("the role \"{r}\" is missing"),
-            (OutOfRange { value, min, max }, It) => {
-                format!(
-                    "il valore {} è fuori dall'intervallo da {} a {}",
-                    decimal(*value),
-                    decimal(*min),
-                    decimal(*max)
-                )
-            }
-            (OutOfRange { value, min, max }, Es) => {
-                format!(
-                    "el valor {} está fuera del intervalo de {} a {}",
-                    decimal(*value),
-                    decimal(*min),
-                    decimal(*max)
-                )
-            }
-            (OutOfRange { value, min, max }, En) => {
-                format!(
-                    "the value {} is outside the range {} to {}",
-                    decimal(*value),
-                    decimal(*min),
-                    decimal(*max)
-                )
-            }
-            (Length { found, min, max }, It) => {
-                format!("contiene {found} elementi; ne servono da {min} a {max}")
-            }
-            (Length { found, min, max }, Es) => {
-                format!("contiene {found} elementos; se necesitan de {min} a {max}")
-            }
-            (Length { found, min, max }, En) => {
-                format!("has {found} items; {min} to {max} are needed")
-            }
-            (MissingProfileValue(d), It) => format!("manca il valore per la dimensione \"{d}\""),
-            (MissingProfileValue(d), Es) => format!("falta el valor de la dimensión \"{d}\""),
-            (MissingProfileValue(d), En) => format!("no value for the dimension \"{d}\""),
-            (MissingTrait(d), It) => {
-                format!(
-                    "manca un tratto per la dimensione \"{d}\", su cui il ruolo pesa almeno 0.5"
-                )
-            }
-            (MissingTrait(d), Es) => {
-                format!(
-                    "falta un rasgo para la dimensión \"{d}\", en la que el rol pesa al menos 0.5"
-                )
-            }
-            (MissingTrait(d), En) => {
-                format!("no trait for the dimension \"{d}\", on which the role weighs 0.5 or more")
-            }
-            (Unreachable(r), It) => {
-                format!("nessuna combinazione di risposte mette \"{r}\" al primo posto")
-            }
-            (Unreachable(r), Es) => {
-                format!("ninguna combinación de respuestas pone \"{r}\" en primer lugar")
-            }
-            (Unreachable(r), En) => format!("no set of answers puts \"{r}\" on top"),
+        match self {
+            NotJson { line, column } => (
+                [
+                    "non è JSON valido (riga {0}, colonna {1})",
+                    "no es JSON válido (línea {0}, columna {1})",
+                    "is not valid JSON (line {0}, column {1})",
+                ],
+                vec![line.to_string(), column.to_string()],
+            ),
+            UnsupportedFormat(f) => (
+                [
+                    "formato {0} non supportato; atteso 1",
+                    "formato {0} no admitido; se esperaba 1",
+                    "format {0} is not supported; expected 1",
+                ],
+                vec![decimal(*f)],
+            ),
+            Missing => (
+                [
+                    "campo obbligatorio mancante",
+                    "falta un campo obligatorio",
+                    "required field is missing",
+                ],
+                vec![],
+            ),
+            WrongType { expected } => (
+                [
+                    "tipo errato; atteso {0}",
+                    "tipo incorrecto; se esperaba {0}",
+                    "wrong type; expected {0}",
+                ],
+                vec![expected.to_string()],
+            ),
+            MissingLocale(l) => (
+                [
+                    "manca il testo in \"{0}\"",
+                    "falta el texto en \"{0}\"",
+                    "the \"{0}\" text is missing or empty",
+                ],
+                vec![l.tag().to_string()],
+            ),
+            BadId(id) => (
+                [
+                    "id \"{0}\" non valido: usa lettere minuscole, cifre e trattini",
+                    "id \"{0}\" no válido: usa minúsculas, cifras y guiones",
+                    "id \"{0}\" is not valid: use lowercase letters, digits and dashes",
+                ],
+                vec![id.clone()],
+            ),
+            Duplicate(id) => (
+                [
+                    "l'id \"{0}\" è ripetuto",
+                    "el id \"{0}\" está repetido",
+                    "the id \"{0}\" is used twice",
+                ],
+                vec![id.clone()],
+            ),
+            UnknownDimension(id) => (
+                [
+                    "dimensione sconosciuta \"{0}\"",
+                    "dimensión desconocida \"{0}\"",
+                    "unknown dimension \"{0}\"",
+                ],
+                vec![id.clone()],
+            ),
+            UnknownSource(id) => (
+                [
+                    "fonte sconosciuta \"{0}\"",
+                    "fuente desconocida \"{0}\"",
+                    "unknown source \"{0}\"",
+                ],
+                vec![id.clone()],
+            ),
+            UnknownRole(id) => (
+                [
+                    "ruolo sconosciuto \"{0}\"",
+                    "rol desconocido \"{0}\"",
+                    "unknown role \"{0}\"",
+                ],
+                vec![id.clone()],
+            ),
+            UnknownKind(k) => (
+                [
+                    "tipo di domanda sconosciuto \"{0}\"; atteso rating, choice o pick",
+                    "tipo de pregunta desconocido \"{0}\"; se esperaba rating, choice o pick",
+                    "unknown question kind \"{0}\"; expected rating, choice or pick",
+                ],
+                vec![k.clone()],
+            ),
+            UnknownLanguage(t) => (
+                [
+                    "lingua sconosciuta \"{0}\"; attese it, es o en",
+                    "idioma desconocido \"{0}\"; se esperaba it, es o en",
+                    "unknown language \"{0}\"; expected it, es or en",
+                ],
+                vec![t.clone()],
+            ),
+            MissingRole(r) => (
+                [
+                    "manca il ruolo \"{0}\"",
+                    "falta el rol \"{0}\"",
+                    "the role \"{0}\" is missing",
+                ],
+                vec![r.id().to_string()],
+            ),
+            OutOfRange { value, min, max } => (
+                [
+                    "il valore {0} è fuori dall'intervallo da {1} a {2}",
+                    "el valor {0} está fuera del intervalo de {1} a {2}",
+                    "the value {0} is outside the range {1} to {2}",
+                ],
+                vec![decimal(*value), decimal(*min), decimal(*max)],
+            ),
+            Length { found, min, max } => (
+                [
+                    "contiene {0} elementi; ne servono da {1} a {2}",
+                    "contiene {0} elementos; se necesitan de {1} a {2}",
+                    "has {0} items; {1} to {2} are needed",
+                ],
+                vec![found.to_string(), min.to_string(), max.to_string()],
+            ),
+            MissingProfileValue(d) => (
+                [
+                    "manca il valore per la dimensione \"{0}\"",
+                    "falta el valor de la dimensión \"{0}\"",
+                    "no value for the dimension \"{0}\"",
+                ],
+                vec![d.clone()],
+            ),
+            MissingTrait(d) => (
+                [
+                    "manca un tratto per la dimensione \"{0}\", su cui il ruolo pesa almeno 0.5",
+                    "falta un rasgo para la dimensión \"{0}\", en la que el rol pesa al menos 0.5",
+                    "no trait for the dimension \"{0}\", on which the role weighs 0.5 or more",
+                ],
+                vec![d.clone()],
+            ),
+            Unreachable(r) => (
+                [
+                    "nessuna combinazione di risposte mette \"{0}\" al primo posto",
+                    "ninguna combinación de respuestas pone \"{0}\" en primer lugar",
+                    "no set of answers puts \"{0}\" on top",
+                ],
+                vec![r.id().to_string()],
+            ),
         }
     }
+}
+
+/// Puts `args[n]` where a template says `{n}` (n from 0 to 9).
+pub fn fill_args(template: &str, args: &[String]) -> String {
+    let mut filled = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        filled.push_str(&rest[..start]);
+        let bytes = rest.as_bytes();
+        let arg = match (bytes.get(start + 1), bytes.get(start + 2)) {
+            (Some(digit @ b'0'..=b'9'), Some(b'}')) => args.get(usize::from(digit - b'0')),
+            _ => None,
+        };
+        match arg {
+            Some(arg) => {
+                filled.push_str(arg);
+                rest = &rest[start + 3..];
+            }
+            None => {
+                filled.push('{');
+                rest = &rest[start + 1..];
+            }
+        }
+    }
+    filled.push_str(rest);
+    filled
 }
 
 /// A number as written in content, to three decimals at most. Written out by hand because

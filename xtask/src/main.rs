@@ -38,10 +38,7 @@ fn main() {
         "test" => test(),
         "personas" => personas::write(),
         // Trunk runs this after each build, with its staging folder in the environment.
-        "editions" => match env::var_os("TRUNK_STAGING_DIR") {
-            Some(dir) => editions::write(&root(), Path::new(&dir)),
-            None => Err("TRUNK_STAGING_DIR is not set (Trunk sets it for its hooks)".into()),
-        },
+        "post-build" => post_build(),
         "validate" => {
             if validate::run() {
                 Ok(())
@@ -234,6 +231,43 @@ fn ensure_wasm_bindgen() -> Result {
     ))
 }
 
+/// After Trunk's build, in its staging folder: the content's language editions, and in a
+/// release build the JS minified (Trunk's own minifier cannot parse wasm-bindgen's output).
+fn post_build() -> Result {
+    let dir = PathBuf::from(
+        env::var_os("TRUNK_STAGING_DIR")
+            .ok_or("TRUNK_STAGING_DIR is not set (Trunk sets it for its hooks)")?,
+    );
+    editions::write(&root(), &dir)?;
+    if env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
+        return Ok(());
+    }
+    let terser = node_bin().join("terser");
+    if !terser.exists() {
+        eprintln!(
+            "post-build: terser is not installed (cargo xtask dist installs it); JS left as it is"
+        );
+        return Ok(());
+    }
+    for name in ["rolefit.js", "embed.js"] {
+        let file = dir.join(name);
+        let file = file.to_string_lossy();
+        let args = [
+            "--module",
+            "--compress",
+            "--mangle",
+            "--output",
+            &file,
+            "--",
+            &file,
+        ];
+        let mut minify = Command::new(&terser);
+        minify.args(args);
+        run(minify)?;
+    }
+    Ok(())
+}
+
 fn ensure_node_modules() -> Result {
     let e2e = root().join("e2e");
     let marker = e2e.join("node_modules/.package-lock.json");
@@ -244,7 +278,7 @@ fn ensure_node_modules() -> Result {
         (Ok(installed), Ok(lock)) => installed.modified().ok() >= lock.modified().ok(),
         _ => false,
     };
-    if fresh && node_bin().join("wasm-opt").exists() {
+    if fresh && node_bin().join("wasm-opt").exists() && node_bin().join("terser").exists() {
         return Ok(());
     }
     let mut npm = cmd("npm", &["ci", "--no-audit", "--no-fund"]);
