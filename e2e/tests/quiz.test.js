@@ -163,12 +163,41 @@ test('changing language mid-quiz keeps every answer and the place', async () => 
   await context.close();
 });
 
+test('a language that cannot be downloaded is explained; the quiz, its answers and the first download carry on', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  // The first download fails once: the widget offers to try again.
+  let failFirst = true;
+  await page.route('**/rolefit-en.json', (route) => (failFirst ? ((failFirst = false), route.abort()) : route.continue()));
+  await page.route('**/rolefit-es.json', (route) => route.abort());
+  await page.goto(`${server.origin}/index.html`);
+  await page.getByTestId('load-error').waitFor();
+  await page.getByTestId('retry').click();
+  await page.getByTestId('start').click();
+  const { id } = await S.currentQuestion(page);
+  await S.answerByPointer(page, S.personas['community-manager'].answers[id]);
+  await page.getByTestId('lang-es').click();
+  const notice = page.getByTestId('language-unavailable');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /Español.*could not be downloaded/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('.rolefit').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('[data-testid=option]:has(input:checked)').count(), 1, 'the answer is kept');
+  await page.getByTestId('lang-it').click();
+  await page.getByText('Domanda 1 di 22').waitFor();
+  assert.equal(await notice.count(), 0, 'the notice goes once a language works');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an unknown data-lang falls back to the browser language with a console warning', async () => {
   const context = await browser.newContext({ locale: 'es-ES' });
   const page = await context.newPage();
   await page.route('**/index.html', async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace('data-rolefit>', 'data-rolefit data-lang="tlh">');
+    const body = (await response.text()).replace(/data-rolefit(?=[\s>])/, 'data-rolefit data-lang="tlh"');
     await route.fulfill({ response, body });
   });
   const warnings = [];

@@ -239,6 +239,7 @@ fn post_build() -> Result {
             .ok_or("TRUNK_STAGING_DIR is not set (Trunk sets it for its hooks)")?,
     );
     editions::write(&root(), &dir)?;
+    drop_build_directive(&dir.join("index.html"))?;
     if env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
         return Ok(());
     }
@@ -266,6 +267,22 @@ fn post_build() -> Result {
         run(minify)?;
     }
     Ok(())
+}
+
+/// Trunk leaves its `<link data-trunk rel="rust">` in the page when it injects no script
+/// (the page loads embed.js itself); a browser ignores it, but it is noise in the page.
+fn drop_build_directive(page: &Path) -> Result {
+    let html = fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?;
+    let directive = html.match_indices("<link").find_map(|(start, _)| {
+        let end = start + html[start..].find('>')? + 1;
+        html[start..end].contains("data-trunk").then_some(start..end)
+    });
+    let Some(directive) = directive else {
+        return Ok(());
+    };
+    let mut tidy = html;
+    tidy.replace_range(directive, "");
+    fs::write(page, tidy).map_err(|e| format!("{}: {e}", page.display()))
 }
 
 fn ensure_node_modules() -> Result {
