@@ -270,3 +270,31 @@ test('screenshots of every screen, in each language, light and dark, phone and k
     }
   }
 });
+
+test('screenshots of the download notices, in each language, light and dark, phone and kiosk', async () => {
+  const viewports = { phone: { width: 390, height: 844 }, kiosk: { width: 1080, height: 1920 } };
+  for (const [lang, locale] of Object.entries(LANGS)) {
+    const other = lang === 'en' ? 'it' : 'en';
+    for (const colorScheme of ['light', 'dark']) {
+      for (const [size, viewport] of Object.entries(viewports)) {
+        const tag = `${lang}-${colorScheme}-${size}`;
+        const context = await browser.newContext({ locale, colorScheme, viewport });
+        const page = await context.newPage();
+        let failFirst = true;
+        await page.route(`**/rolefit-${lang}.json`, (route) => (failFirst ? ((failFirst = false), route.abort()) : route.continue()));
+        await page.route(`**/rolefit-${other}.json`, (route) => route.abort());
+        await page.goto(`${server.origin}/index.html`);
+        await page.getByTestId('load-error').waitFor();
+        await S.screenshot(page, `load-error-${tag}`);
+        assert.deepEqual(await S.axe(page), [], `load error (${tag})`);
+        await page.getByTestId('retry').click();
+        await page.getByTestId('start').click();
+        await page.getByTestId(`lang-${other}`).click();
+        await page.getByTestId('language-unavailable').waitFor();
+        await S.screenshot(page, `language-unavailable-${tag}`);
+        assert.deepEqual(await S.axe(page), [], `language notice (${tag})`);
+        await context.close();
+      }
+    }
+  }
+});

@@ -20,7 +20,7 @@ mod validate;
 const FIRST_LOAD_BUDGET: u64 = 110 * 1024;
 /// Until the budget is met, the build may not grow past what it is today (see
 /// docs/size.md): a regression guard, not the goal.
-const FIRST_LOAD_CEILING: u64 = 134 * 1024;
+const FIRST_LOAD_CEILING: u64 = 114 * 1024;
 const TRUNK_VERSION: &str = "^0.21";
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
