@@ -275,7 +275,9 @@ fn drop_build_directive(page: &Path) -> Result {
     let html = fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?;
     let directive = html.match_indices("<link").find_map(|(start, _)| {
         let end = start + html[start..].find('>')? + 1;
-        html[start..end].contains("data-trunk").then_some(start..end)
+        html[start..end]
+            .contains("data-trunk")
+            .then_some(start..end)
     });
     let Some(directive) = directive else {
         return Ok(());
