@@ -24,26 +24,23 @@ pub struct WidgetProps {
     pub instance: AttrValue,
 }
 
-/// How far the first content download has got.
-enum Load {
+/// How far the widget has got with its content.
+#[derive(Clone)]
+enum Phase {
+    /// Waiting for the first language edition.
     Loading,
-    Ready(Rc<Content>),
+    Ready,
+    /// The content was read and found wrong: every problem, with where it is.
     Invalid(Rc<ContentErrors>),
     /// The download failed (offline, or the files are missing); the reason is in the console.
     Failed,
 }
 
-impl Load {
-    fn from_document(document: &Result<Rc<Content>, Rc<ContentErrors>>) -> Load {
-        match document {
-            Ok(content) => Load::Ready(content.clone()),
-            Err(errors) => Load::Invalid(errors.clone()),
-        }
-    }
-}
+/// A language edition as read: the content, or every problem found in it.
+type Edition = Result<Rc<Content>, Rc<ContentErrors>>;
 
 /// Parses a downloaded language edition: it must be valid and speak the language asked for.
-fn read_edition(text: &str, locale: Locale) -> Result<Rc<Content>, Rc<ContentErrors>> {
+fn read_edition(text: &str, locale: Locale) -> Edition {
     match Content::parse(text) {
         Ok(content) if content.speaks(locale) => Ok(Rc::new(content)),
         Ok(_) => Err(Rc::new(ContentErrors(vec![Problem {
@@ -54,61 +51,106 @@ fn read_edition(text: &str, locale: Locale) -> Result<Rc<Content>, Rc<ContentErr
     }
 }
 
-/// The reducer's state: the quiz, the content in the quiz's language, and every language
-/// edition downloaded so far (all the same quiz, so answers hold across them).
+/// The widget's one state: how far loading has got, every language edition downloaded so
+/// far (all the same quiz, so answers hold across them), the quiz, and the notices.
+#[derive(Clone)]
 pub struct State {
-    pub content: Rc<Content>,
+    phase: Phase,
     editions: Vec<Rc<Content>>,
     pub quiz: Quiz,
+    /// A language whose texts could not be downloaded, said until a language works.
+    unavailable: Option<Locale>,
+    /// Bumped by "Try again", to download the first edition once more.
+    attempt: u32,
+    /// The candidate has acted: from then on each new screen takes the focus (on load, the
+    /// host page keeps it).
+    interacted: bool,
 }
 
 impl State {
+    fn new(source: &Source, locale: Locale) -> State {
+        let (phase, editions) = match source {
+            Source::Editions(_) => (Phase::Loading, vec![]),
+            Source::Document(Ok(content)) => (Phase::Ready, vec![content.clone()]),
+            Source::Document(Err(errors)) => (Phase::Invalid(errors.clone()), vec![]),
+        };
+        State {
+            phase,
+            editions,
+            quiz: Quiz::new(locale),
+            unavailable: None,
+            attempt: 0,
+            interacted: false,
+        }
+    }
+
     fn edition(&self, locale: Locale) -> Option<&Rc<Content>> {
         self.editions.iter().find(|c| c.speaks(locale))
     }
 }
 
-/// What changes the widget: a quiz action, or a language edition that has arrived.
+/// What changes the widget: a quiz action, or news from a download.
 pub enum Change {
     Quiz(Action),
+    /// The first edition arrived, or was found wrong.
+    Loaded(Edition),
+    LoadFailed,
+    Retry,
+    /// Another language's edition arrived, after a switch to that language.
     Edition(Rc<Content>),
+    EditionUnavailable(Locale),
 }
 
 impl Reducible for State {
     type Action = Change;
 
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
-        let mut editions = self.editions.clone();
-        let action = match change {
-            Change::Quiz(action) => action,
-            Change::Edition(content) => {
-                let Some(&locale) = content.locales.first() else {
+        let mut next = (*self).clone();
+        match change {
+            Change::Quiz(action) => {
+                let locale = match action {
+                    Action::SetLocale(locale) => locale,
+                    _ => self.quiz.locale,
+                };
+                // A language with no edition yet: the edge downloads it first.
+                let Some(content) = self.edition(locale) else {
                     return self;
                 };
-                if !content.same_quiz_as(&self.content) {
+                let Some(quiz) = self.quiz.apply(content, action) else {
+                    // Same Rc: Yew 0.23 skips the re-render.
+                    return self;
+                };
+                if quiz.locale != self.quiz.locale {
+                    next.unavailable = None;
+                }
+                next.quiz = quiz;
+                next.interacted = true;
+            }
+            Change::Loaded(Ok(content)) => {
+                next.editions.push(content);
+                next.phase = Phase::Ready;
+            }
+            Change::Loaded(Err(errors)) => next.phase = Phase::Invalid(errors),
+            Change::LoadFailed => next.phase = Phase::Failed,
+            Change::Retry => {
+                next.phase = Phase::Loading;
+                next.attempt += 1;
+            }
+            Change::Edition(content) => {
+                let current = self.edition(self.quiz.locale);
+                let (Some(&locale), Some(current)) = (content.locales.first(), current) else {
+                    return self;
+                };
+                if !content.same_quiz_as(current) {
                     return self;
                 }
-                editions.push(content);
-                Action::SetLocale(locale)
+                next.editions.push(content);
+                next.quiz.locale = locale;
+                next.unavailable = None;
             }
-        };
-        let locale = match action {
-            Action::SetLocale(locale) => locale,
-            _ => self.quiz.locale,
-        };
-        let Some(content) = editions.iter().find(|c| c.speaks(locale)).cloned() else {
-            // A language with no edition yet: the edge downloads it first.
-            return self;
-        };
-        match self.quiz.apply(&content, action) {
-            Some(quiz) => Rc::new(State {
-                content,
-                editions,
-                quiz,
-            }),
-            // Same Rc: Yew 0.23 skips the re-render.
-            None => self,
+            Change::EditionUnavailable(locale) => next.unavailable = Some(locale),
         }
+        Rc::new(next)
     }
 }
 
@@ -134,84 +176,37 @@ impl View<'_> {
     }
 }
 
-#[component]
-pub fn Widget(props: &WidgetProps) -> Html {
-    let load = {
-        let source = props.source.clone();
-        use_state(move || match &source {
-            Source::Document(document) => Load::from_document(document),
-            Source::Editions(_) => Load::Loading,
-        })
-    };
-    // Bumped by "Try again" to download once more.
-    let attempt = use_state(|| 0u32);
-    {
-        let load = load.clone();
-        let locale = props.locale;
-        use_effect_with(
-            (props.source.clone(), *attempt),
-            move |(source, _)| match source.edition_url(locale) {
-                Some(url) => {
-                    load.set(Load::Loading);
-                    fetch_text(&url.clone(), move |result| {
-                        load.set(match result {
-                            Ok(text) => match read_edition(&text, locale) {
-                                Ok(content) => Load::Ready(content),
-                                Err(errors) => Load::Invalid(errors),
-                            },
-                            Err(reason) => {
-                                gloo::console::warn!(format!("RoleFit: {reason}"));
-                                Load::Failed
-                            }
-                        });
-                    });
-                }
-                None => {
-                    if let Source::Document(document) = source {
-                        load.set(Load::from_document(document));
-                    }
-                }
-            },
-        );
-    }
-    let locale = props.locale;
-    let m = Messages::get(locale);
-    match &*load {
-        Load::Ready(content) => html! {
-            <Quizzer content={content.clone()} source={props.source.clone()} locale={locale}
-                instance={props.instance.clone()} />
-        },
-        Load::Invalid(errors) => content_errors(errors, locale),
-        Load::Loading => html! {
-            <div class="rolefit" lang={locale.tag()}>
-                <section class="rf-screen rf-loading" data-testid="loading" aria-busy="true">
-                    <p role="status">{ m.loading }</p>
-                </section>
-            </div>
-        },
-        Load::Failed => {
-            let retry = attempt.clone();
-            html! {
-                <div class="rolefit" lang={locale.tag()}>
-                    <section class="rf-screen rf-error" role="alert" data-testid="load-error">
-                        <p>{ m.load_failed }</p>
-                        <div class="rf-nav rf-nav-single">
-                            <button type="button" class="rf-button rf-primary" data-testid="retry"
-                                onclick={Callback::from(move |_| retry.set(*retry + 1))}>
-                                { m.retry }
-                            </button>
-                        </div>
-                    </section>
-                </div>
+/// Downloads a language edition and tells the reducer what came of it: `arrived` turns a
+/// read edition into a change, `failed` is sent when there is none to send.
+fn download(
+    url: String,
+    locale: Locale,
+    dispatch: UseReducerDispatcher<State>,
+    arrived: fn(Edition) -> Option<Change>,
+    failed: Change,
+) {
+    fetch_text(&url.clone(), move |result| {
+        let change = match result {
+            Ok(text) => arrived(read_edition(&text, locale)),
+            Err(reason) => {
+                gloo::console::warn!(format!("RoleFit: {reason}"));
+                None
             }
-        }
-    }
+        };
+        dispatch.dispatch(change.unwrap_or(failed));
+    });
+}
+
+/// The widget's root element around a screen shown before the quiz can start.
+fn shell(locale: Locale, body: Html) -> Html {
+    html! { <div class="rolefit" lang={locale.tag()}>{ body }</div> }
 }
 
 fn content_errors(errors: &ContentErrors, locale: Locale) -> Html {
     let m = Messages::get(locale);
-    html! {
-        <div class="rolefit" lang={locale.tag()}>
+    shell(
+        locale,
+        html! {
             <section class="rf-screen rf-error" role="alert" data-testid="content-error">
                 <h2 class="rf-title">{ m.content_error_title }</h2>
                 <p>{ m.content_error_intro }</p>
@@ -219,25 +214,8 @@ fn content_errors(errors: &ContentErrors, locale: Locale) -> Html {
                     { for errors.0.iter().map(|p| html! { <li>{ p.describe(locale) }</li> }) }
                 </ul>
             </section>
-        </div>
-    }
-}
-
-#[derive(Properties)]
-struct QuizzerProps {
-    content: Rc<Content>,
-    source: Source,
-    locale: Locale,
-    instance: AttrValue,
-}
-
-impl PartialEq for QuizzerProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.content, &other.content)
-            && self.source == other.source
-            && self.locale == other.locale
-            && self.instance == other.instance
-    }
+        },
+    )
 }
 
 fn is_typing_target(element: &Element) -> bool {
@@ -264,54 +242,88 @@ fn activates_on_enter(element: &Element) -> bool {
 }
 
 #[component]
-fn Quizzer(props: &QuizzerProps) -> Html {
-    let state = use_reducer(|| State {
-        content: props.content.clone(),
-        editions: vec![props.content.clone()],
-        quiz: Quiz::new(props.locale),
-    });
-    // A language whose texts could not be downloaded, to say so until the next switch.
-    let unavailable = use_state(|| None::<Locale>);
+pub fn Widget(props: &WidgetProps) -> Html {
+    let state = use_reducer(|| State::new(&props.source, props.locale));
     let heading = use_node_ref();
-    let first_render = use_mut_ref(|| true);
     {
-        let heading = heading.clone();
-        use_effect_with(state.quiz.step, move |_| {
-            // On load the host page keeps its focus; afterwards each new screen takes it.
-            if !first_render.replace(false) {
-                focus(&heading);
-            }
-        });
+        let dispatch = state.dispatcher();
+        let first_edition = match state.phase {
+            Phase::Loading => props.source.edition_url(state.quiz.locale),
+            _ => None,
+        };
+        let (locale, interacted, heading) = (state.quiz.locale, state.interacted, heading.clone());
+        use_effect_with(
+            (state.quiz.step, state.attempt),
+            move |_| match first_edition {
+                Some(url) => download(
+                    url,
+                    locale,
+                    dispatch,
+                    |r| Some(Change::Loaded(r)),
+                    Change::LoadFailed,
+                ),
+                None if interacted => focus(&heading),
+                None => {}
+            },
+        );
     }
 
+    let locale = state.quiz.locale;
+    let m = Messages::get(locale);
+    let content = match (&state.phase, state.edition(locale)) {
+        (Phase::Ready, Some(content)) => content,
+        (Phase::Invalid(errors), _) => return content_errors(errors, locale),
+        (Phase::Failed, _) => {
+            let retry = state.dispatcher();
+            return shell(
+                locale,
+                html! {
+                    <section class="rf-screen rf-error" role="alert" data-testid="load-error">
+                        <p>{ m.load_failed }</p>
+                        <div class="rf-nav rf-nav-single">
+                            <button type="button" class="rf-button rf-primary" data-testid="retry"
+                                onclick={Callback::from(move |_| retry.dispatch(Change::Retry))}>
+                                { m.retry }
+                            </button>
+                        </div>
+                    </section>
+                },
+            );
+        }
+        _ => {
+            return shell(
+                locale,
+                html! {
+                    <section class="rf-screen rf-loading" data-testid="loading" aria-busy="true">
+                        <p role="status">{ m.loading }</p>
+                    </section>
+                },
+            )
+        }
+    };
+
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(Change::Quiz(action)))
+        let dispatch = state.dispatcher();
+        Callback::from(move |action: Action| dispatch.dispatch(Change::Quiz(action)))
     };
     let switch_language = {
-        let (state, unavailable) = (state.clone(), unavailable.clone());
-        let source = props.source.clone();
+        let (state, source) = (state.clone(), props.source.clone());
         Callback::from(move |locale: Locale| {
-            unavailable.set(None);
             match (state.edition(locale), source.edition_url(locale)) {
-                (None, Some(url)) => {
-                    let (state, unavailable) = (state.clone(), unavailable.clone());
-                    fetch_text(&url.clone(), move |result| {
-                        match result.map(|text| read_edition(&text, locale)) {
-                            Ok(Ok(content)) => state.dispatch(Change::Edition(content)),
-                            Ok(Err(_)) | Err(_) => {
-                                gloo::console::warn!(format!("RoleFit: {url} could not be used"));
-                                unavailable.set(Some(locale));
-                            }
-                        }
-                    });
-                }
+                (None, Some(url)) => download(
+                    url,
+                    locale,
+                    state.dispatcher(),
+                    |r| r.ok().map(Change::Edition),
+                    Change::EditionUnavailable(locale),
+                ),
                 _ => state.dispatch(Change::Quiz(Action::SetLocale(locale))),
             }
         })
     };
     let onkeydown = {
         let state = state.clone();
+        let content = content.clone();
         Callback::from(move |event: KeyboardEvent| {
             let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
                 return;
@@ -320,7 +332,7 @@ fn Quizzer(props: &QuizzerProps) -> Html {
             let typing = is_typing_target(&target);
             match shortcut(&event.key(), modified, typing, state.quiz.shortcuts) {
                 Some(Shortcut::Option(index)) => {
-                    if let Some(action) = state.quiz.select_option(&state.content, index) {
+                    if let Some(action) = state.quiz.select_option(&content, index) {
                         event.prevent_default();
                         state.dispatch(Change::Quiz(action));
                     }
@@ -338,10 +350,8 @@ fn Quizzer(props: &QuizzerProps) -> Html {
     };
 
     let quiz = &state.quiz;
-    let locale = quiz.locale;
-    let m = Messages::get(locale);
     let view = View {
-        content: &state.content,
+        content,
         quiz,
         locale,
         m,
@@ -359,11 +369,11 @@ fn Quizzer(props: &QuizzerProps) -> Html {
             <header class="rf-header">
                 // The intro's own heading already names the quiz.
                 <span class="rf-brand">
-                    if quiz.step != Step::Intro { { view.content.title.get(locale) } }
+                    if quiz.step != Step::Intro { { content.title.get(locale) } }
                 </span>
                 { language_switcher(&view, &switch_language) }
             </header>
-            if let Some(missing) = *unavailable {
+            if let Some(missing) = state.unavailable {
                 <p class="rf-notice" role="status" data-testid="language-unavailable">
                     { (m.language_unavailable)(missing.native_name()) }
                 </p>
