@@ -16,11 +16,9 @@ mod editions;
 mod personas;
 mod validate;
 
-/// First-load budget the product aims for: gzip of the HTML, JS, wasm and CSS together.
+/// First-load budget: gzip of the HTML, JS, wasm and CSS together, plus the largest language
+/// edition (a first visit cannot show anything without one). `cargo xtask test` fails above it.
 const FIRST_LOAD_BUDGET: u64 = 110 * 1024;
-/// Until the budget is met, the build may not grow past what it is today (see
-/// docs/size.md): a regression guard, not the goal.
-const FIRST_LOAD_CEILING: u64 = 114 * 1024;
 const TRUNK_VERSION: &str = "^0.21";
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -399,21 +397,20 @@ fn test() -> Result {
     let e2e_result = run_counted(e2e, &mut tally);
     let kb = |bytes: u64| bytes as f64 / 1024.0;
     println!(
-        "first load: {:.1} KB gzip; budget {:.0} KB{}; ceiling {:.0} KB",
+        "first load: {:.1} KB gzip; budget {:.0} KB{}",
         kb(size),
         kb(FIRST_LOAD_BUDGET),
         if size > FIRST_LOAD_BUDGET {
             format!(" (OVER by {:.1} KB)", kb(size - FIRST_LOAD_BUDGET))
         } else {
-            " (met)".to_string()
+            format!(" (met, {:.1} KB to spare)", kb(FIRST_LOAD_BUDGET - size))
         },
-        kb(FIRST_LOAD_CEILING),
     );
     println!("{} passed, {} failed", tally.passed, tally.failed);
     e2e_result?;
-    if size > FIRST_LOAD_CEILING {
+    if size > FIRST_LOAD_BUDGET {
         return Err(format!(
-            "first load is {size} bytes gzip, over the {FIRST_LOAD_CEILING} byte ceiling"
+            "first load is {size} bytes gzip, over the {FIRST_LOAD_BUDGET} byte budget"
         ));
     }
     Ok(())
