@@ -13,6 +13,7 @@ use flate2::write::GzEncoder;
 use flate2::Compression;
 
 mod editions;
+mod imports;
 mod personas;
 mod validate;
 
@@ -241,6 +242,7 @@ fn post_build() -> Result {
     if env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
         return Ok(());
     }
+    shorten_imports(&dir)?;
     let terser = node_bin().join("terser");
     if !terser.exists() {
         eprintln!(
@@ -265,6 +267,17 @@ fn post_build() -> Result {
         run(minify)?;
     }
     Ok(())
+}
+
+/// Renames the wasm's imports from the JS glue to short names, in both files.
+fn shorten_imports(dir: &Path) -> Result {
+    let (wasm_path, js_path) = (dir.join("rolefit_bg.wasm"), dir.join("rolefit.js"));
+    let wasm = fs::read(&wasm_path).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
+    let js = fs::read_to_string(&js_path).map_err(|e| format!("{}: {e}", js_path.display()))?;
+    let (wasm, js) =
+        imports::shorten(&wasm, &js).map_err(|e| format!("shortening imports: {e}"))?;
+    fs::write(&wasm_path, wasm).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
+    fs::write(&js_path, js).map_err(|e| format!("{}: {e}", js_path.display()))
 }
 
 /// Trunk leaves its `<link data-trunk rel="rust">` in the page when it injects no script
