@@ -309,16 +309,39 @@ async fn an_invalid_question_file_is_explained_not_a_blank_box() {
     document.body().unwrap().append_child(&root).unwrap();
     let errors = rolefit::core::Content::parse(r#"{"format": 2, "questions": []}"#).unwrap_err();
     let problems = errors.0.len();
+    // The host page hears of it too.
+    let heard = Rc::new(std::cell::RefCell::new(None::<String>));
+    let listener = {
+        let heard = heard.clone();
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::CustomEvent)>::new(
+            move |event: web_sys::CustomEvent| {
+                *heard.borrow_mut() = js_sys::JSON::stringify(&event.detail())
+                    .ok()
+                    .and_then(|s| s.as_string());
+            },
+        )
+    };
+    document
+        .add_event_listener_with_callback("rolefit:error", listener.as_ref().unchecked_ref())
+        .unwrap();
     let props = rolefit::web::WidgetProps {
         source: rolefit::web::Source::Document(Err(Rc::new(errors))),
         locale: rolefit::core::Locale::It,
         instance: "broken".into(),
+        host: root.clone(),
+        answers_in_events: rolefit::core::AnswersInEvents::Omitted,
     };
     yew::Renderer::<rolefit::web::Widget>::with_root_and_props(root.clone(), props).render();
     until("the problems panel", || {
         find(&root, "[data-testid=content-error]").is_some()
     })
     .await;
+    until("the rolefit:error event", || heard.borrow().is_some()).await;
+    let detail = heard.borrow().clone().unwrap();
+    assert!(
+        detail.starts_with(r#"{"kind":"content","problems":["format: format 2 is not supported"#),
+        "{detail}"
+    );
     assert_eq!(text(&root, "h2"), "Questo quiz non può essere caricato");
     assert_eq!(all(&root, ".rf-problems li").len(), problems);
     assert!(text(&root, ".rf-problems").contains("format: formato 2 non supportato"));

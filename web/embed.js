@@ -1,8 +1,54 @@
 // RoleFit loader. One module script mounts a widget on every [data-rolefit] element of the
 // page. Every file is found relative to this script, so the folder can be served from any
-// path or CDN.
+// path or CDN. Before mounting it checks each placeholder's settings: a value it does not
+// understand is dropped with a console warning naming it, so the default applies.
 import init, { mount } from './rolefit.js';
 
+const warn = (el, name, expected) => {
+  console.warn(`RoleFit: data-${name}="${el.getAttribute(`data-${name}`)}" is not understood (expected ${expected}); the default is used`);
+  el.removeAttribute(`data-${name}`);
+};
+
+// Black or white, whichever contrasts more with the colour (WCAG relative luminance).
+const textOn = (hex) => {
+  const [r, g, b] = [0, 2, 4].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  const light = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return (light + 0.05) ** 2 > 0.0525 ? '#000' : '#fff';
+};
+
+const configure = (el) => {
+  const value = (name) => el.getAttribute(`data-${name}`)?.trim().toLowerCase();
+  const theme = value('theme');
+  if (theme != null) {
+    if (/^(auto|light|dark|)$/.test(theme)) el.setAttribute('data-theme', theme || 'auto');
+    else warn(el, 'theme', 'light, dark or auto');
+  }
+  const accent = value('accent');
+  if (accent != null) {
+    let hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(accent)?.[1];
+    if (!hex) warn(el, 'accent', 'a colour such as #0a7d5a');
+    else {
+      if (hex.length === 3) hex = hex.replace(/./g, '$&$&');
+      // Through the CSSOM, which a strict Content-Security-Policy allows.
+      el.style.setProperty('--rolefit-accent', `#${hex}`);
+      el.style.setProperty('--rolefit-accent-text', textOn(hex));
+      el.style.setProperty('--rolefit-accent-soft', `#${hex}24`);
+      el.style.setProperty('--rolefit-ink', 'currentColor');
+    }
+  }
+  const mode = value('mode');
+  if (mode != null && !/^(embedded|)$/.test(mode)) warn(el, 'mode', 'embedded; kiosk mode is not part of this version');
+  const answers = value('include-answers');
+  if (answers != null && !/^(true|)$/.test(answers)) {
+    if (answers === 'false') el.removeAttribute('data-include-answers');
+    else warn(el, 'include-answers', 'true or false');
+  }
+};
+
+document.querySelectorAll('[data-rolefit]:not([data-rolefit-mounted])').forEach(configure);
 const here = new URL('./', import.meta.url);
 await init({ module_or_path: new URL('rolefit_bg.wasm', here) });
 mount(here.href);

@@ -42,6 +42,87 @@ function serve(root = DIST) {
   });
 }
 
+const FIXTURES = path.join(__dirname, '../fixtures');
+const VENDOR = path.join(__dirname, '../node_modules/bootstrap/dist/css');
+const EXAMPLES = path.join(__dirname, '../../examples');
+
+/** The policy the widget's pages are meant to work under. */
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+/** The Content-Security-Policy header for a path, allowing the given origins to frame frame.html. */
+function cspFor(pathname, ancestors = []) {
+  const framers = pathname === '/frame.html' ? ["'self'", ...ancestors] : ["'self'"];
+  return `${CSP}; frame-ancestors ${framers.join(' ')}`;
+}
+
+/**
+ * Serves a whole test site on 127.0.0.1 at a free port: dist/ at `/`, e2e/fixtures at
+ * `/fixtures/`, Bootstrap's CSS at `/vendor/`, and examples/ at `/examples/` with dist/ also
+ * at `/dist/` beside it, as the examples expect.
+ *
+ * In fixture HTML files, `{{widget}}` becomes the origin serving the widget (options.widget,
+ * or this server's own origin) and `{{host}}` this server's origin, URL-encoded for a query
+ * parameter. With options.csp, every response carries the strict policy; options.ancestors
+ * lists the other origins allowed to frame frame.html. Options can be changed after the
+ * server starts, through the returned `options`. Resolves to { origin, options, close }.
+ */
+function serveSite(options = {}) {
+  const site = { origin: '', options };
+  const mounts = [
+    ['/fixtures/', FIXTURES],
+    ['/vendor/', VENDOR],
+    ['/examples/', EXAMPLES],
+    ['/dist/', DIST],
+    ['/', DIST],
+  ];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    const pathname = decodeURIComponent(url.pathname);
+    const [prefix, root] = mounts.find(([p]) => pathname.startsWith(p));
+    const rel = pathname.slice(prefix.length) || 'index.html';
+    const file = path.join(root, rel);
+    const headers = {};
+    if (site.options.csp) headers['content-security-policy'] = cspFor(pathname, site.options.ancestors);
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404, headers).end('not found');
+      return;
+    }
+    headers['content-type'] = TYPES[path.extname(file)] || 'application/octet-stream';
+    headers['cache-control'] = 'no-store';
+    if (root === FIXTURES && file.endsWith('.html')) {
+      const body = fs
+        .readFileSync(file, 'utf8')
+        .replaceAll('{{widget}}', site.options.widget || site.origin)
+        .replaceAll('{{host}}', encodeURIComponent(site.origin));
+      res.writeHead(200, headers).end(body);
+      return;
+    }
+    res.writeHead(200, headers);
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      site.origin = `http://127.0.0.1:${server.address().port}`;
+      site.close = () => new Promise((r) => server.close(r));
+      resolve(site);
+    });
+  });
+}
+
+/** Runs axe-core on the part of the page matched by a selector; resolves to its violations. */
+async function axeWithin(page, selector) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(
+    (include) =>
+      window.axe.run(
+        { include: [include] },
+        { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      ),
+    selector,
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
 function launch() {
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -151,6 +232,11 @@ async function readResult(page) {
 
 module.exports = {
   serve,
+  serveSite,
+  CSP,
+  cspFor,
+  axeWithin,
+  FIXTURES,
   launch,
   openPage,
   axe,

@@ -46,6 +46,8 @@ pub enum ProblemKind {
     MissingProfileValue(String),
     MissingTrait(String),
     Unreachable(Role),
+    /// A host's question bank on another site: only the page's own origin is read.
+    ForeignBank(String),
 }
 
 /// Every problem found in one document; never empty when returned as an error.
@@ -53,6 +55,8 @@ pub enum ProblemKind {
 pub struct ContentErrors(pub Vec<Problem>);
 
 impl Problem {
+    /// Out of line: the problems panel and the host's error event share one copy.
+    #[inline(never)]
     pub fn describe(&self, locale: Locale) -> String {
         format!("{}: {}", self.at, self.kind.describe(locale))
     }
@@ -219,6 +223,14 @@ impl ProblemKind {
                 ],
                 vec![r.id().to_string()],
             ),
+            ForeignBank(url) => (
+                [
+                    "il file di domande \"{0}\" è su un altro sito: si possono usare solo file di questo sito",
+                    "el archivo de preguntas \"{0}\" está en otro sitio: solo se pueden usar archivos de este sitio",
+                    "the question file \"{0}\" is on another site: only files from this site can be used",
+                ],
+                vec![url.clone()],
+            ),
         }
     }
 }
@@ -227,23 +239,23 @@ impl ProblemKind {
 pub fn fill_args(template: &str, args: &[String]) -> String {
     let mut filled = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        filled.push_str(&rest[..start]);
-        let bytes = rest.as_bytes();
-        let arg = match (bytes.get(start + 1), bytes.get(start + 2)) {
-            (Some(digit @ b'0'..=b'9'), Some(b'}')) => args.get(usize::from(digit - b'0')),
+    while let Some((before, after)) = rest.split_once('{') {
+        filled.push_str(before);
+        let mut chars = after.chars();
+        let arg = match (chars.next(), chars.next()) {
+            (Some(digit @ '0'..='9'), Some('}')) => args.get(digit as usize - '0' as usize),
             _ => None,
         };
-        match arg {
+        rest = match arg {
             Some(arg) => {
                 filled.push_str(arg);
-                rest = &rest[start + 3..];
+                chars.as_str()
             }
             None => {
                 filled.push('{');
-                rest = &rest[start + 1..];
+                after
             }
-        }
+        };
     }
     filled.push_str(rest);
     filled

@@ -6,15 +6,16 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::core::events::{self, ErrorKind};
 use crate::core::{
-    shortcut, Action, Content, ContentErrors, Locale, Messages, Problem, ProblemKind, Quiz,
-    Shortcut, Step,
+    shortcut, Action, AnswersInEvents, Content, ContentErrors, Locale, Messages, Problem,
+    ProblemKind, Quiz, Shortcut, Step,
 };
 
 use super::fetch::fetch_text;
 use super::question::question_screen;
 use super::result::result_screen;
-use super::{focus, Source};
+use super::{emit, focus, Source};
 
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
@@ -22,6 +23,9 @@ pub struct WidgetProps {
     pub locale: Locale,
     /// Prefix for element ids, unique on the page.
     pub instance: AttrValue,
+    /// The element the widget is mounted on; its `rolefit:*` events start there.
+    pub host: Element,
+    pub answers_in_events: AnswersInEvents,
 }
 
 /// How far the widget has got with its content.
@@ -67,10 +71,22 @@ pub struct State {
     interacted: bool,
 }
 
+impl Phase {
+    /// Which phase, without its data: what the loading effect watches.
+    fn tag(&self) -> u8 {
+        match self {
+            Phase::Loading => 0,
+            Phase::Ready => 1,
+            Phase::Invalid(_) => 2,
+            Phase::Failed => 3,
+        }
+    }
+}
+
 impl State {
     fn new(source: &Source, locale: Locale) -> State {
         let (phase, editions) = match source {
-            Source::Editions(_) => (Phase::Loading, vec![]),
+            Source::Editions(_) | Source::Bank(_) => (Phase::Loading, vec![]),
             Source::Document(Ok(content)) => (Phase::Ready, vec![content.clone()]),
             Source::Document(Err(errors)) => (Phase::Invalid(errors.clone()), vec![]),
         };
@@ -245,27 +261,56 @@ fn activates_on_enter(element: &Element) -> bool {
 pub fn Widget(props: &WidgetProps) -> Html {
     let state = use_reducer(|| State::new(&props.source, props.locale));
     let heading = use_node_ref();
+    let host = props.host.clone();
     {
-        let dispatch = state.dispatcher();
+        // Loading news: download the first edition, or tell the host how it went.
+        let (dispatch, host) = (state.dispatcher(), host.clone());
         let first_edition = match state.phase {
             Phase::Loading => props.source.edition_url(state.quiz.locale),
             _ => None,
         };
-        let (locale, interacted, heading) = (state.quiz.locale, state.interacted, heading.clone());
-        use_effect_with(
-            (state.quiz.step, state.attempt),
-            move |_| match first_edition {
-                Some(url) => download(
-                    url,
-                    locale,
-                    dispatch,
-                    |r| Some(Change::Loaded(r)),
-                    Change::LoadFailed,
-                ),
-                None if interacted => focus(&heading),
-                None => {}
-            },
-        );
+        let locale = state.quiz.locale;
+        let ready = state
+            .edition(locale)
+            .map(|c| events::quiz_detail(c, locale));
+        let error = match &state.phase {
+            Phase::Invalid(errors) => Some(events::error_detail(ErrorKind::Content, Some(errors))),
+            Phase::Failed => Some(events::error_detail(ErrorKind::Download, None)),
+            Phase::Loading | Phase::Ready => None,
+        };
+        use_effect_with((state.phase.tag(), state.attempt), move |_| {
+            if let Some(url) = first_edition {
+                let loaded = |r| Some(Change::Loaded(r));
+                download(url, locale, dispatch, loaded, Change::LoadFailed);
+            } else if let Some(detail) = error {
+                emit(&host, "rolefit:error", &detail);
+            } else if let Some(detail) = ready {
+                emit(&host, "rolefit:ready", &detail);
+            }
+        });
+    }
+    {
+        // A new screen: it takes the focus once the candidate has acted, and the result
+        // is announced to the host.
+        let (host, heading) = (host.clone(), heading.clone());
+        let complete = match (state.quiz.step, state.edition(state.quiz.locale)) {
+            (Step::Result, Some(content)) => Some(events::complete_detail(
+                content,
+                &state.quiz.answers,
+                state.quiz.locale,
+                props.answers_in_events,
+            )),
+            _ => None,
+        };
+        let interacted = state.interacted;
+        use_effect_with(state.quiz.step, move |_| {
+            if interacted {
+                focus(&heading);
+            }
+            if let Some(detail) = complete {
+                emit(&host, "rolefit:complete", &detail);
+            }
+        });
     }
 
     let locale = state.quiz.locale;
@@ -304,7 +349,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     let dispatch = {
         let dispatch = state.dispatcher();
-        Callback::from(move |action: Action| dispatch.dispatch(Change::Quiz(action)))
+        let start = events::quiz_detail(content, locale);
+        Callback::from(move |action: Action| {
+            if action == Action::Start {
+                emit(&host, "rolefit:start", &start);
+            }
+            dispatch.dispatch(Change::Quiz(action))
+        })
     };
     let switch_language = {
         let (state, source) = (state.clone(), props.source.clone());

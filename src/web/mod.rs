@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::AttrValue;
 
-use crate::core::{Content, ContentErrors, Locale};
+use crate::core::{AnswersInEvents, Content, ContentErrors, Locale, Problem, ProblemKind};
 
 pub use app::{Widget, WidgetProps};
 
@@ -23,6 +23,9 @@ pub enum Source {
     /// The language editions the build writes beside the widget (`rolefit-<tag>.json`),
     /// downloaded from this folder URL as they are needed: a first visit gets one language.
     Editions(AttrValue),
+    /// A host's own question bank: one document in every language, downloaded from this
+    /// URL (on the page's own origin).
+    Bank(AttrValue),
     /// One document already in hand, in every language (or the problems found in it).
     Document(Result<Rc<Content>, Rc<ContentErrors>>),
 }
@@ -32,7 +35,9 @@ pub enum Source {
 impl PartialEq for Source {
     fn eq(&self, other: &Source) -> bool {
         match (self, other) {
-            (Source::Editions(a), Source::Editions(b)) => a == b,
+            (Source::Editions(a), Source::Editions(b)) | (Source::Bank(a), Source::Bank(b)) => {
+                a == b
+            }
             (Source::Document(Ok(a)), Source::Document(Ok(b))) => Rc::ptr_eq(a, b),
             (Source::Document(Err(a)), Source::Document(Err(b))) => Rc::ptr_eq(a, b),
             _ => false,
@@ -45,6 +50,8 @@ impl Source {
     fn edition_url(&self, locale: Locale) -> Option<String> {
         match self {
             Source::Editions(base) => Some(format!("{base}rolefit-{}.json", locale.tag())),
+            // One document speaks every language: the first download is the only one.
+            Source::Bank(url) => Some(url.to_string()),
             Source::Document(_) => None,
         }
     }
@@ -78,6 +85,15 @@ fn mount(element: Element, source: Source, index: u32) {
     if let Some(unknown) = unknown {
         gloo::console::warn!(unknown.to_string());
     }
+    // The loader (embed.js) has checked the other settings and applied the visual ones.
+    let source = match element.get_attribute("data-bank") {
+        Some(bank) if !bank.trim().is_empty() => bank_source(&bank),
+        _ => source,
+    };
+    let answers_in_events = match element.has_attribute("data-include-answers") {
+        true => AnswersInEvents::Included,
+        false => AnswersInEvents::Omitted,
+    };
     // Ids inside the widget must be unique on the page, even with several widgets.
     let instance = match element.id() {
         id if !id.is_empty() => format!("{id}-w"),
@@ -87,8 +103,37 @@ fn mount(element: Element, source: Source, index: u32) {
         source,
         locale,
         instance: instance.into(),
+        host: element.clone(),
+        answers_in_events,
     };
     yew::Renderer::<Widget>::with_root_and_props(element, props).render();
+}
+
+/// A host's bank, if it is on the page's own origin; otherwise the reason it is refused.
+fn bank_source(bank: &str) -> Source {
+    let document = web_sys::window().and_then(|w| w.document());
+    let base = document.and_then(|d| d.base_uri().ok().flatten());
+    let url = base.and_then(|base| web_sys::Url::new_with_base(bank, &base).ok());
+    let own_origin = web_sys::window().and_then(|w| w.location().origin().ok());
+    match url {
+        Some(url) if Some(url.origin()) == own_origin => Source::Bank(url.href().into()),
+        _ => Source::Document(Err(Rc::new(ContentErrors(vec![Problem {
+            at: "data-bank".into(),
+            kind: ProblemKind::ForeignBank(bank.to_string()),
+        }])))),
+    }
+}
+
+/// Sends a `rolefit:*` event from the widget's host element; it bubbles, and crosses
+/// shadow roots, so the page can listen anywhere above it.
+fn emit(host: &Element, name: &str, detail: &str) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&js_sys::JSON::parse(detail).unwrap_or_default());
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
 }
 
 /// `navigator.languages`, most preferred first.

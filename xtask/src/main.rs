@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::{exit, Command, Stdio};
 use std::time::Instant;
 
+use rolefit::core::Locale;
+
 use flate2::write::GzEncoder;
 use flate2::Compression;
 
@@ -239,6 +241,7 @@ fn post_build() -> Result {
     );
     editions::write(&root(), &dir)?;
     drop_build_directive(&dir.join("index.html"))?;
+    raise_widget_rules(&dir.join("rolefit.css"))?;
     if env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
         return Ok(());
     }
@@ -250,7 +253,7 @@ fn post_build() -> Result {
         );
         return Ok(());
     }
-    for name in ["rolefit.js", "embed.js"] {
+    for name in ["rolefit.js", "embed.js", "frame.js", "rolefit-frame.js"] {
         let file = dir.join(name);
         let file = file.to_string_lossy();
         let args = [
@@ -267,6 +270,31 @@ fn post_build() -> Result {
         run(minify)?;
     }
     Ok(())
+}
+
+/// Raises every widget rule by two id levels: `.rolefit` becomes `.rolefit:not(#\#):not(#\#)`,
+/// which matches the same elements (no element has the id `#`) but outranks the selectors a
+/// host page's theme uses, so the page's rules cannot reach into the widget.
+fn raise_widget_rules(css_path: &Path) -> Result {
+    let css = fs::read_to_string(css_path).map_err(|e| format!("{}: {e}", css_path.display()))?;
+    fs::write(css_path, raise_root_class(&css)).map_err(|e| format!("{}: {e}", css_path.display()))
+}
+
+fn raise_root_class(css: &str) -> String {
+    const ROOT: &str = ".rolefit";
+    let mut out = String::with_capacity(css.len() + 4096);
+    let mut rest = css;
+    while let Some((before, after)) = rest.split_once(ROOT) {
+        out.push_str(before);
+        out.push_str(ROOT);
+        // Only the class itself, not a longer name that starts the same.
+        if !after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            out.push_str(":not(#\\#):not(#\\#)");
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Renames the wasm's imports from the JS glue to short names, in both files.
@@ -435,49 +463,73 @@ fn gzip_size(bytes: &[u8]) -> u64 {
     encoder.finish().unwrap().len() as u64
 }
 
-/// Prints each first-load file of `dist/` with its raw and gzip size; returns the gzip total.
+/// The files each way of loading the widget fetches before it can show anything, beside the
+/// shared ones (the wasm, its JS glue, the loader, the widget's CSS and one language edition).
+const ENTRY_PAGES: [(&str, &[&str]); 2] = [
+    ("stand-alone page", &["index.html", "page.css"]),
+    (
+        "iframe embed",
+        &["frame.html", "frame.css", "frame.js", "rolefit-frame.js"],
+    ),
+];
+const SHARED: [&str; 4] = ["embed.js", "rolefit.js", "rolefit_bg.wasm", "rolefit.css"];
+
+/// Prints every file of `dist/` with its raw and gzip size, and the first load of each entry
+/// page; returns the larger first load.
 fn report_size() -> Result<u64> {
     let dist = root().join("dist");
     let mut entries: Vec<_> = fs::read_dir(&dist)
         .map_err(|e| format!("{}: {e}", dist.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
         .collect();
     entries.sort();
-    let mut total = 0;
-    let mut largest_edition: Option<(String, u64)> = None;
+    let mut sizes = Vec::new();
     for path in entries {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
         let bytes = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let gz = gzip_size(&bytes);
-        let counted = match path.extension().and_then(|e| e.to_str()) {
-            Some("html" | "js" | "wasm" | "css") => true,
-            // A first visit downloads one language edition: count the largest.
-            Some("json") if name.starts_with("rolefit-") => {
-                if largest_edition.as_ref().is_none_or(|(_, size)| gz > *size) {
-                    largest_edition = Some((name.clone(), gz));
-                }
-                false
-            }
-            _ => false,
-        };
-        if counted {
-            total += gz;
-        }
+        println!("  {name:<40} {:>8} B raw {gz:>8} B gzip", bytes.len());
+        sizes.push((name, gz));
+    }
+    let size_of = |name: &str| {
+        sizes
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, gz)| *gz)
+            .ok_or(format!("dist/{name} is missing"))
+    };
+    // A first visit downloads one language edition: count the largest.
+    let edition = Locale::ALL
+        .iter()
+        .map(|&l| size_of(&editions::file_name(l)))
+        .collect::<Result<Vec<u64>>>()?
+        .into_iter()
+        .max()
+        .unwrap_or(0);
+    let shared = SHARED.iter().map(|n| size_of(n)).sum::<Result<u64>>()? + edition;
+    let mut largest = 0;
+    for (page, files) in ENTRY_PAGES {
+        let total = shared + files.iter().map(|n| size_of(n)).sum::<Result<u64>>()?;
         println!(
-            "  {:<40} {:>8} B raw {:>8} B gzip{}",
-            name,
-            bytes.len(),
-            gz,
-            if counted { "" } else { "  (not counted)" }
+            "  first load, {page}: {total} B gzip ({:.1} KB): {} + {} + the largest language edition",
+            total as f64 / 1024.0,
+            SHARED.join(", "),
+            files.join(", ")
+        );
+        largest = largest.max(total);
+    }
+    Ok(largest)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn widget_rules_are_raised_and_other_names_left_alone() {
+        let css = ".rolefit{color:red}.rolefit .rf-a,.rolefit-page p{margin:0}[data-theme=dark]>.rolefit{x:y}";
+        assert_eq!(
+            super::raise_root_class(css),
+            ".rolefit:not(#\\#):not(#\\#){color:red}.rolefit:not(#\\#):not(#\\#) .rf-a,.rolefit-page p{margin:0}[data-theme=dark]>.rolefit:not(#\\#):not(#\\#){x:y}"
         );
     }
-    if let Some((name, gz)) = largest_edition {
-        total += gz;
-        println!("  counted once, the largest language edition: {name}, {gz} B gzip");
-    }
-    println!(
-        "  first load total: {total} B gzip ({:.1} KB)",
-        total as f64 / 1024.0
-    );
-    Ok(total)
 }

@@ -1,0 +1,19 @@
+// RoleFit's iframe embed, on the host page. Each iframe[data-rolefit-frame] takes the height
+// of the quiz inside it as that changes (no inner scrollbar), and the quiz's rolefit:* events
+// are dispatched on the iframe element, where the page can listen for them. Messages are
+// accepted only from the iframe's own window and origin.
+const EVENTS = ['rolefit:ready', 'rolefit:start', 'rolefit:complete', 'rolefit:error'];
+
+addEventListener('message', (event) => {
+  const frame = [...document.querySelectorAll('iframe[data-rolefit-frame]')].find(
+    (f) => f.contentWindow === event.source,
+  );
+  if (!frame || event.origin !== new URL(frame.src, location.href).origin) return;
+  const { type, height, detail } = event.data ?? {};
+  if (type === 'rolefit:resize' && height > 0 && height < 1e5) {
+    // Through the CSSOM, which a strict Content-Security-Policy allows.
+    frame.style.height = `${Math.ceil(height)}px`;
+  } else if (EVENTS.includes(type)) {
+    frame.dispatchEvent(new CustomEvent(type, { bubbles: true, detail }));
+  }
+});
