@@ -1,11 +1,13 @@
 // RoleFit loader. One module script mounts a widget on every [data-rolefit] element of the
 // page. Every file is found relative to this script, so the folder can be served from any
-// path or CDN. Before mounting it checks each placeholder's settings: a value it does not
-// understand is dropped with a console warning naming it, so the default applies.
+// path or CDN; the widget's stylesheet is added to the page unless the page links it. Before
+// mounting it checks each placeholder's settings: a value it does not understand is dropped
+// with a console warning naming it, so the default applies.
 import init, { mount } from './rolefit.js';
 
 const warn = (el, name, expected) => {
-  console.warn(`RoleFit: data-${name}="${el.getAttribute(`data-${name}`)}" is not understood (expected ${expected}); the default is used`);
+  const value = el.getAttribute(`data-${name}`);
+  console.warn(`RoleFit: data-${name} (${name} in a frame's address) ="${value}" is not understood (expected ${expected}); the default is used`);
   el.removeAttribute(`data-${name}`);
 };
 
@@ -50,5 +52,12 @@ const configure = (el) => {
 
 document.querySelectorAll('[data-rolefit]:not([data-rolefit-mounted])').forEach(configure);
 const here = new URL('./', import.meta.url);
-await init({ module_or_path: new URL('rolefit_bg.wasm', here) });
+const stylesheet = document.querySelector('link[rel~=stylesheet][href$="rolefit.css"]')
+  ? null
+  : new Promise((done) => {
+      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('rolefit.css', here) });
+      link.onload = link.onerror = done;
+      document.head.append(link);
+    });
+await Promise.all([init({ module_or_path: new URL('rolefit_bg.wasm', here) }), stylesheet]);
 mount(here.href);

@@ -325,6 +325,35 @@ test('the blog page with the widget, light and dark: screenshots, and axe finds 
   }
 });
 
+test("the host's theme and accent apply whatever the device prefers, and stay readable", async () => {
+  // The page links no stylesheet of the widget's: the loader adds it.
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page, console: log } = await open(`${site.origin}/fixtures/themed.html`, { colorScheme });
+    const dark = page.locator('#quiz-dark');
+    const light = page.locator('#quiz-light');
+    await dark.getByTestId('start').waitFor();
+    await light.getByTestId('start').waitFor();
+    const look = (scope) =>
+      scope.evaluate((host) => {
+        const root = host.querySelector('.rolefit');
+        const start = host.querySelector('[data-testid=start]');
+        const style = (el) => getComputedStyle(el);
+        return { bg: style(root).backgroundColor, button: style(start).backgroundColor, text: style(start).color };
+      });
+    assert.deepEqual(await look(dark), { bg: 'rgb(21, 23, 30)', button: 'rgb(255, 213, 79)', text: 'rgb(0, 0, 0)' }, colorScheme);
+    assert.deepEqual(await look(light), { bg: 'rgb(255, 255, 255)', button: 'rgb(10, 92, 54)', text: 'rgb(255, 255, 255)' }, colorScheme);
+    await S.screenshot(page, `embed-themed-${colorScheme}`);
+    assert.deepEqual(await S.axeWithin(page, '#quiz-dark'), [], `dark widget (${colorScheme})`);
+    assert.deepEqual(await S.axeWithin(page, '#quiz-light'), [], `light widget (${colorScheme})`);
+    await dark.getByTestId('start').click();
+    await dark.getByTestId('question').waitFor();
+    assert.deepEqual(await S.axeWithin(page, '#quiz-dark'), [], `dark question (${colorScheme})`);
+    assert.deepEqual(log.warnings, []);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});
+
 test('two widgets in two languages on one page work independently', async () => {
   const { context, page, console: log } = await open(`${site.origin}/fixtures/two.html`);
   const it = page.locator('#quiz-it');
