@@ -1,0 +1,180 @@
+//! Every decoder of outside input, thrown thousands of random and mutated inputs: it returns
+//! an answer (a value or the problems found) and never panics. A host's question bank is
+//! such input: it reaches `Json::parse` and `Content::parse` unchecked.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use rolefit::core::json::Json;
+use rolefit::core::*;
+use serde_json::Value;
+
+const CASES: u32 = 10_000;
+
+fn shipped_text() -> &'static str {
+    BUILT_IN_CONTENT
+}
+
+fn shipped_value() -> Value {
+    serde_json::from_str(shipped_text()).unwrap()
+}
+
+/// Whether serde_json accepts the text as JSON, nested no deeper than our reader allows.
+fn serde_accepts(text: &str) -> bool {
+    fn depth(v: &Value) -> usize {
+        match v {
+            Value::Array(a) => 1 + a.iter().map(depth).max().unwrap_or(0),
+            Value::Object(o) => 1 + o.values().map(depth).max().unwrap_or(0),
+            _ => 0,
+        }
+    }
+    serde_json::from_str::<Value>(text).is_ok_and(|v| depth(&v) <= 64)
+}
+
+/// A mutation of a text: bytes cut, replaced or inserted at a position.
+#[derive(Clone, Debug)]
+enum Edit {
+    Truncate(usize),
+    Replace(usize, char),
+    Insert(usize, String),
+    Delete(usize, usize),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        any::<usize>().prop_map(Edit::Truncate),
+        (any::<usize>(), any::<char>()).prop_map(|(at, c)| Edit::Replace(at, c)),
+        (any::<usize>(), "[\\[\\]{}\",:0-9a-z\\\\ -]{1,8}").prop_map(|(at, s)| Edit::Insert(at, s)),
+        (any::<usize>(), 1usize..40).prop_map(|(at, n)| Edit::Delete(at, n)),
+    ]
+}
+
+fn apply(text: &str, edits: &[Edit]) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    for edit in edits {
+        let len = chars.len().max(1);
+        match edit {
+            Edit::Truncate(at) => chars.truncate(at % len),
+            Edit::Replace(at, c) => {
+                if !chars.is_empty() {
+                    chars[at % len] = *c;
+                }
+            }
+            Edit::Insert(at, s) => {
+                let at = (at % len).min(chars.len());
+                chars.splice(at..at, s.chars());
+            }
+            Edit::Delete(at, n) => {
+                let at = (at % len).min(chars.len());
+                let end = (at + n).min(chars.len());
+                chars.drain(at..end);
+            }
+        }
+    }
+    chars.into_iter().collect()
+}
+
+/// A random JSON value, a few levels deep.
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i32>().prop_map(Value::from),
+        (-1e6f64..1e6).prop_map(Value::from),
+        ".{0,12}".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::vec(("[a-z_]{1,8}", inner), 0..4)
+                .prop_map(|fields| Value::Object(fields.into_iter().collect())),
+        ]
+    })
+}
+
+/// Every place in a document, as a path of keys and indexes.
+fn paths(value: &Value, here: Vec<PathStep>, out: &mut Vec<Vec<PathStep>>) {
+    out.push(here.clone());
+    match value {
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let mut next = here.clone();
+                next.push(PathStep::Index(i));
+                paths(item, next, out);
+            }
+        }
+        Value::Object(fields) => {
+            for (key, item) in fields {
+                let mut next = here.clone();
+                next.push(PathStep::Key(key.clone()));
+                paths(item, next, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[derive(Clone, Debug)]
+enum PathStep {
+    Key(String),
+    Index(usize),
+}
+
+fn at_path<'v>(value: &'v mut Value, path: &[PathStep]) -> &'v mut Value {
+    path.iter().fold(value, |v, step| match step {
+        PathStep::Key(k) => &mut v[k.as_str()],
+        PathStep::Index(i) => &mut v[*i],
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: CASES, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_json_reader_never_panics_and_agrees_with_serde_on_any_text(text in ".{0,200}") {
+        prop_assert_eq!(Json::parse(&text).is_ok(), serde_accepts(&text), "{:?}", text);
+    }
+
+    #[test]
+    fn the_json_reader_agrees_with_serde_on_mutated_content(edits in prop::collection::vec(edit(), 1..4)) {
+        let text = apply(shipped_text(), &edits);
+        prop_assert_eq!(Json::parse(&text).is_ok(), serde_accepts(&text));
+    }
+
+    #[test]
+    fn mutated_content_text_is_refused_with_its_problems_never_a_panic(edits in prop::collection::vec(edit(), 1..4)) {
+        let text = apply(shipped_text(), &edits);
+        if let Err(errors) = Content::parse(&text) {
+            prop_assert!(!errors.0.is_empty());
+            for problem in &errors.0 {
+                prop_assert!(!problem.at.is_empty());
+                for locale in Locale::ALL {
+                    prop_assert!(!problem.describe(locale).is_empty());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_bank_with_any_field_replaced_is_read_or_explained_never_a_panic(
+        pick in any::<prop::sample::Index>(),
+        replacement in json_value(),
+    ) {
+        let mut doc = shipped_value();
+        let mut all = Vec::new();
+        paths(&doc, Vec::new(), &mut all);
+        let path = pick.get(&all).clone();
+        *at_path(&mut doc, &path) = replacement;
+        match Content::parse(&doc.to_string()) {
+            Ok(content) => prop_assert_eq!(content.dimensions.len(), 7),
+            Err(errors) => prop_assert!(!errors.0.is_empty()),
+        }
+    }
+
+    #[test]
+    fn any_language_tag_is_read_or_refused(tag in ".{0,24}") {
+        match Locale::from_tag(&tag) {
+            Ok(locale) => prop_assert!(tag.trim().to_ascii_lowercase().starts_with(locale.tag())),
+            Err(unknown) => prop_assert_eq!(unknown.0, tag),
+        }
+    }
+}
