@@ -495,6 +495,40 @@ test('a frame on another origin grows and shrinks with its content, with no scro
   await context.close();
 });
 
+test('the framed quiz at phone and kiosk sizes, light and dark: keyboard, axe and screenshots', async () => {
+  const sizes = { phone: { width: 390, height: 844 }, kiosk: { width: 1080, height: 1920 } };
+  for (const [size, viewport] of Object.entries(sizes)) {
+    for (const colorScheme of ['light', 'dark']) {
+      const name = `${size}-${colorScheme}`;
+      const { context, page, console: log } = await open(`${blogHost.origin}/fixtures/frame-host.html`, {
+        viewport,
+        colorScheme,
+      });
+      const frame = await frameOf(page, '#quiz');
+      await frame.getByTestId('start').waitFor();
+      await assertFits(page, frame, '#quiz', `intro, ${name}`);
+      await S.screenshot(page, `embed-frame-intro-${name}`);
+      assert.deepEqual(await S.axe(frame), [], `intro (${name})`);
+      // By keyboard, inside the frame: Tab from the page into the quiz, Enter, a digit, Enter.
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Tab');
+        if (await frame.evaluate(() => document.activeElement?.dataset.testid === 'start')) break;
+      }
+      await page.keyboard.press('Enter');
+      const first = await frame.getByTestId('question').getAttribute('data-question-id');
+      await page.keyboard.press('4');
+      await frame.locator('[data-testid=option] input:checked').waitFor();
+      await page.keyboard.press('Enter');
+      await frame.locator(`[data-testid=question]:not([data-question-id="${first}"])`).waitFor();
+      await assertFits(page, frame, '#quiz', `second question, ${name}`);
+      await S.screenshot(page, `embed-frame-question-${name}`);
+      assert.deepEqual(await S.axe(frame), [], `question (${name})`);
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    }
+  }
+});
+
 test('frame events reach the host as events on the iframe, answers only with include-answers', async () => {
   for (const [fixture, lang, persona, withAnswers] of [
     ['frame-host.html', 'it', S.personas['social-media-strategist'], false],
