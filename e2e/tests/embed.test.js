@@ -436,7 +436,7 @@ test('inline events: ready, start and complete bubble from the placeholder with 
 
 test('inline events carry the raw answers when include-answers is set', async () => {
   const persona = S.personas.blend;
-  const { context, page, console: log } = await open(`${site.origin}/fixtures/answers.html`);
+  const { context, page, console: log } = await open(`${site.origin}/fixtures/plain.html?lang=es&include-answers`);
   await page.getByTestId('start').waitFor();
   const result = await takeQuiz(page, persona.answers);
   const [complete] = await waitForEvent(page, 'rolefit:complete');
@@ -591,13 +591,20 @@ test("a frame posts nothing without the host's origin, and the host ignores mess
 
 test('under a strict Content-Security-Policy no violation and no console error, inline and in a frame', async () => {
   const persona = S.personas['community-manager'];
-  for (const fixture of ['csp.html', 'csp-frame.html', 'blog.html', 'two.html', 'bank-valid.html']) {
+  const pages = [
+    'plain.html?lang=it&theme=dark&accent=%23c2185b&include-answers',
+    'csp-frame.html',
+    'blog.html',
+    'two.html',
+    'plain.html?bank=/fixtures/bank-valid.json',
+  ];
+  for (const fixture of pages) {
     const { context, page, console: log, response } = await open(`${strict.origin}/fixtures/${fixture}`, { colorScheme: 'light' });
     assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
     const framed = fixture === 'csp-frame.html';
     const scope = framed ? await frameOf(page, '#quiz') : page;
     await scope.getByTestId('start').first().waitFor();
-    if (fixture.startsWith('csp')) {
+    if (fixture.startsWith('plain.html?lang=it') || framed) {
       const result = await takeQuiz(scope, persona.answers);
       assert.equal(result.top, persona.top, fixture);
       await scope.locator('.rf-table summary').click();
@@ -615,7 +622,7 @@ test('under a strict Content-Security-Policy no violation and no console error, 
 });
 
 test('a custom question bank from data-bank is used, in every language', async () => {
-  const { context, page, console: log } = await open(`${site.origin}/fixtures/bank-valid.html`);
+  const { context, page, console: log } = await open(`${site.origin}/fixtures/plain.html?bank=/fixtures/bank-valid.json`);
   await page.getByTestId('start').waitFor();
   await page.locator('.rolefit').getByText(VALID_TITLE.en).first().waitFor();
   await page.getByTestId('lang-it').click();
@@ -628,7 +635,7 @@ test('a custom question bank from data-bank is used, in every language', async (
 
 test('an invalid bank is explained, every problem with its place, and rolefit:error is fired', async () => {
   const last = CONTENT.questions.length - 1;
-  const { context, page } = await open(`${site.origin}/fixtures/bank-invalid.html`);
+  const { context, page } = await open(`${site.origin}/fixtures/plain.html?bank=/fixtures/bank-invalid.json`);
   const error = page.getByTestId('content-error');
   await error.waitFor();
   const items = await error.locator('li').allInnerTexts();
@@ -644,7 +651,7 @@ test('an invalid bank is explained, every problem with its place, and rolefit:er
   await context.close();
 
   // A bank on another origin is refused the same way.
-  const foreign = await open(`${site.origin}/fixtures/bank-foreign.html`);
+  const foreign = await open(`${site.origin}/fixtures/plain.html?bank=https://elsewhere.example/rolefit.json`);
   await foreign.page.getByTestId('content-error').waitFor();
   const [refused] = await waitForEvent(foreign.page, 'rolefit:error');
   assert.equal(refused.detail.kind, 'content');
@@ -657,7 +664,7 @@ test('bank texts that look like HTML are shown as text and never run', async () 
   const requests = [];
   const { context, page, console: log } = await open(null);
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${site.origin}/fixtures/bank-xss.html`);
+  await page.goto(`${site.origin}/fixtures/plain.html?bank=/fixtures/bank-xss.json`);
   await page.getByTestId('start').waitFor();
   const widget = page.locator('.rolefit');
   const text = () => widget.innerText();
@@ -681,7 +688,7 @@ test('bank texts that look like HTML are shown as text and never run', async () 
 
 test('malformed settings fall back to the defaults with a console warning naming the attribute', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const bad = await open(`${site.origin}/fixtures/malformed.html`, { colorScheme });
+    const bad = await open(`${site.origin}/fixtures/plain.html?theme=purple&accent=red;}&mode=kiosk`, { colorScheme });
     const good = await open(`${site.origin}/fixtures/plain.html`, { colorScheme });
     await bad.page.getByTestId('start').waitFor();
     await good.page.getByTestId('start').waitFor();
