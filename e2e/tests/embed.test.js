@@ -657,7 +657,16 @@ test('an invalid bank is explained, every problem with its place, and rolefit:er
   assert.equal(refused.detail.kind, 'content');
   assert.ok(refused.detail.problems.length >= 1);
   assert.equal(await foreign.page.getByTestId('start').count(), 0);
+  assert.match(await foreign.page.getByTestId('content-error').innerText(), /on another site/);
   await foreign.context.close();
+
+  // So is an address that is not one, with its own explanation.
+  const malformed = await open(`${site.origin}/fixtures/plain.html?bank=${encodeURIComponent('http://[not-an-address')}`);
+  await malformed.page.getByTestId('content-error').waitFor();
+  assert.match(await malformed.page.getByTestId('content-error').innerText(), /is not a valid address/);
+  const [bad] = await waitForEvent(malformed.page, 'rolefit:error');
+  assert.match(bad.detail.problems[0], /^data-bank: "http:\/\/\[not-an-address" is not a valid address/);
+  await malformed.context.close();
 });
 
 test('bank texts that look like HTML are shown as text and never run', async () => {

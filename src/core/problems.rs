@@ -48,6 +48,8 @@ pub enum ProblemKind {
     Unreachable(Role),
     /// A host's question bank on another site: only the page's own origin is read.
     ForeignBank(String),
+    /// A host's question bank named by something that is not an address.
+    BadBankAddress(String),
 }
 
 /// Every problem found in one document; never empty when returned as an error.
@@ -228,6 +230,14 @@ impl ProblemKind {
                     "il file di domande \"{0}\" è su un altro sito: si possono usare solo file di questo sito",
                     "el archivo de preguntas \"{0}\" está en otro sitio: solo se pueden usar archivos de este sitio",
                     "the question file \"{0}\" is on another site: only files from this site can be used",
+                ],
+                vec![url.clone()],
+            ),
+            BadBankAddress(url) => (
+                [
+                    "\"{0}\" non è un indirizzo valido per un file di domande",
+                    "\"{0}\" no es una dirección válida para un archivo de preguntas",
+                    "\"{0}\" is not a valid address for a question file",
                 ],
                 vec![url.clone()],
             ),

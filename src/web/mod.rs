@@ -115,13 +115,15 @@ fn bank_source(bank: &str) -> Source {
     let base = document.and_then(|d| d.base_uri().ok().flatten());
     let url = base.and_then(|base| web_sys::Url::new_with_base(bank, &base).ok());
     let own_origin = web_sys::window().and_then(|w| w.location().origin().ok());
-    match url {
-        Some(url) if Some(url.origin()) == own_origin => Source::Bank(url.href().into()),
-        _ => Source::Document(Err(Rc::new(ContentErrors(vec![Problem {
-            at: "data-bank".into(),
-            kind: ProblemKind::ForeignBank(bank.to_string()),
-        }])))),
-    }
+    let refused = match url {
+        Some(url) if Some(url.origin()) == own_origin => return Source::Bank(url.href().into()),
+        Some(_) => ProblemKind::ForeignBank(bank.to_string()),
+        None => ProblemKind::BadBankAddress(bank.to_string()),
+    };
+    Source::Document(Err(Rc::new(ContentErrors(vec![Problem {
+        at: "data-bank".into(),
+        kind: refused,
+    }]))))
 }
 
 /// Sends a `rolefit:*` event from the widget's host element; it bubbles, and crosses
