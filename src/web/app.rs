@@ -160,8 +160,11 @@ impl Reducible for State {
                 if !content.same_quiz_as(current) {
                     return self;
                 }
+                // The switch the candidate asked for, through the quiz's own reducer.
+                if let Some(quiz) = self.quiz.apply(&content, Action::SetLocale(locale)) {
+                    next.quiz = quiz;
+                }
                 next.editions.push(content);
-                next.quiz.locale = locale;
                 next.unavailable = None;
             }
             Change::EditionUnavailable(locale) => next.unavailable = Some(locale),
