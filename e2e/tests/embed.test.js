@@ -311,15 +311,15 @@ test('the blog page with the widget, light and dark: screenshots, and axe finds 
     const { context, page, console: log } = await open(`${site.origin}/fixtures/blog.html`, { colorScheme });
     await page.getByTestId('start').waitFor();
     await S.screenshot(page, `embed-blog-intro-${colorScheme}`);
-    assert.deepEqual(await S.axeWithin(page, '.rolefit'), [], `intro (${colorScheme})`);
+    assert.deepEqual(await S.axe(page, '.rolefit'), [], `intro (${colorScheme})`);
     await page.getByTestId('start').click();
     const { id } = await S.currentQuestion(page);
     await S.answerByPointer(page, S.personas['community-manager'].answers[id]);
     await S.screenshot(page, `embed-blog-question-${colorScheme}`);
-    assert.deepEqual(await S.axeWithin(page, '.rolefit'), [], `question (${colorScheme})`);
+    assert.deepEqual(await S.axe(page, '.rolefit'), [], `question (${colorScheme})`);
     await takeQuiz(page, S.personas['community-manager'].answers, { start: false });
     await S.screenshot(page, `embed-blog-result-${colorScheme}`);
-    assert.deepEqual(await S.axeWithin(page, '.rolefit'), [], `result (${colorScheme})`);
+    assert.deepEqual(await S.axe(page, '.rolefit'), [], `result (${colorScheme})`);
     assert.deepEqual(log.errors, []);
     await context.close();
   }
@@ -343,11 +343,11 @@ test("the host's theme and accent apply whatever the device prefers, and stay re
     assert.deepEqual(await look(dark), { bg: 'rgb(21, 23, 30)', button: 'rgb(255, 213, 79)', text: 'rgb(0, 0, 0)' }, colorScheme);
     assert.deepEqual(await look(light), { bg: 'rgb(255, 255, 255)', button: 'rgb(10, 92, 54)', text: 'rgb(255, 255, 255)' }, colorScheme);
     await S.screenshot(page, `embed-themed-${colorScheme}`);
-    assert.deepEqual(await S.axeWithin(page, '#quiz-dark'), [], `dark widget (${colorScheme})`);
-    assert.deepEqual(await S.axeWithin(page, '#quiz-light'), [], `light widget (${colorScheme})`);
+    assert.deepEqual(await S.axe(page, '#quiz-dark'), [], `dark widget (${colorScheme})`);
+    assert.deepEqual(await S.axe(page, '#quiz-light'), [], `light widget (${colorScheme})`);
     await dark.getByTestId('start').click();
     await dark.getByTestId('question').waitFor();
-    assert.deepEqual(await S.axeWithin(page, '#quiz-dark'), [], `dark question (${colorScheme})`);
+    assert.deepEqual(await S.axe(page, '#quiz-dark'), [], `dark question (${colorScheme})`);
     assert.deepEqual(log.warnings, []);
     assert.deepEqual(log.errors, []);
     await context.close();

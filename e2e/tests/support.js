@@ -109,20 +109,6 @@ function serveSite(options = {}) {
   });
 }
 
-/** Runs axe-core on the part of the page matched by a selector; resolves to its violations. */
-async function axeWithin(page, selector) {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const result = await page.evaluate(
-    (include) =>
-      window.axe.run(
-        { include: [include] },
-        { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      ),
-    selector,
-  );
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
 function launch() {
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -162,11 +148,18 @@ async function openPage(browser, origin, options = {}) {
   return { context, page, problems };
 }
 
-/** Runs axe-core on the page; resolves to its violations. */
-async function axe(page) {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
+/**
+ * Runs axe-core on a page or frame, or only on the part a selector matches; resolves to its
+ * violations.
+ */
+async function axe(scope, selector) {
+  await scope.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await scope.evaluate(
+    (include) =>
+      window.axe.run(include ? { include: [include] } : document, {
+        runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      }),
+    selector ?? null,
   );
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
@@ -233,10 +226,6 @@ async function readResult(page) {
 module.exports = {
   serve,
   serveSite,
-  CSP,
-  cspFor,
-  axeWithin,
-  FIXTURES,
   launch,
   openPage,
   axe,

@@ -57,8 +57,6 @@ pub enum ProblemKind {
 pub struct ContentErrors(pub Vec<Problem>);
 
 impl Problem {
-    /// Out of line: the problems panel and the host's error event share one copy.
-    #[inline(never)]
     pub fn describe(&self, locale: Locale) -> String {
         format!("{}: {}", self.at, self.kind.describe(locale))
     }
@@ -249,23 +247,23 @@ impl ProblemKind {
 pub fn fill_args(template: &str, args: &[String]) -> String {
     let mut filled = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
-        filled.push_str(before);
-        let mut chars = after.chars();
-        let arg = match (chars.next(), chars.next()) {
-            (Some(digit @ '0'..='9'), Some('}')) => args.get(digit as usize - '0' as usize),
+    while let Some(start) = rest.find('{') {
+        filled.push_str(&rest[..start]);
+        let bytes = rest.as_bytes();
+        let arg = match (bytes.get(start + 1), bytes.get(start + 2)) {
+            (Some(digit @ b'0'..=b'9'), Some(b'}')) => args.get(usize::from(digit - b'0')),
             _ => None,
         };
-        rest = match arg {
+        match arg {
             Some(arg) => {
                 filled.push_str(arg);
-                chars.as_str()
+                rest = &rest[start + 3..];
             }
             None => {
                 filled.push('{');
-                after
+                rest = &rest[start + 1..];
             }
-        };
+        }
     }
     filled.push_str(rest);
     filled

@@ -204,7 +204,7 @@ fn download(
     arrived: fn(Edition) -> Option<Change>,
     failed: Change,
 ) {
-    fetch_text(&url.clone(), move |result| {
+    fetch_text(&url, move |result| {
         let change = match result {
             Ok(text) => arrived(read_edition(&text, locale)),
             Err(reason) => {
