@@ -247,23 +247,24 @@ impl ProblemKind {
 pub fn fill_args(template: &str, args: &[String]) -> String {
     let mut filled = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        filled.push_str(&rest[..start]);
-        let bytes = rest.as_bytes();
-        let arg = match (bytes.get(start + 1), bytes.get(start + 2)) {
-            (Some(digit @ b'0'..=b'9'), Some(b'}')) => args.get(usize::from(digit - b'0')),
+    // split_once rather than byte slicing: measured smaller in the download.
+    while let Some((before, after)) = rest.split_once('{') {
+        filled.push_str(before);
+        let mut chars = after.chars();
+        let arg = match (chars.next(), chars.next()) {
+            (Some(digit @ '0'..='9'), Some('}')) => args.get(digit as usize - '0' as usize),
             _ => None,
         };
-        match arg {
+        rest = match arg {
             Some(arg) => {
                 filled.push_str(arg);
-                rest = &rest[start + 3..];
+                chars.as_str()
             }
             None => {
                 filled.push('{');
-                rest = &rest[start + 1..];
+                after
             }
-        }
+        };
     }
     filled.push_str(rest);
     filled
