@@ -5,11 +5,13 @@
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Mounts a widget on every `[data-rolefit]` element not mounted yet. `base` is the URL of
-/// the folder holding the widget's files, ending in `/`.
+/// the folder holding the widget's files, ending in `/`; `later` imports one of them on
+/// demand: `(file, detail) => Promise`.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen]
-pub fn mount(base: &str) {
-    rolefit::web::mount_all(rolefit::web::Source::Editions(base.to_string().into()));
+pub fn mount(base: &str, later: js_sys::Function) {
+    let source = rolefit::web::Source::Editions(base.to_string().into());
+    rolefit::web::mount_all(source, Some(later));
 }
 
 /// A small free-list allocator (blocks coalesce when freed) instead of the standard one:

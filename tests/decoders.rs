@@ -1,12 +1,14 @@
 //! Every decoder of outside input, thrown thousands of random and mutated inputs: it returns
 //! an answer (a value or the problems found) and never panics. A host's question bank is
-//! such input: it reaches `Json::parse` and `Content::parse` unchecked.
+//! such input: it reaches `Json::parse` and `Content::parse` unchecked; so are share links
+//! and saved progress, which reach `Snapshot::decode`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use rolefit::core::json::Json;
 use rolefit::core::*;
 use serde_json::Value;
+use std::sync::OnceLock;
 
 const CASES: u32 = 10_000;
 
@@ -126,8 +128,145 @@ fn at_path<'v>(value: &'v mut Value, path: &[PathStep]) -> &'v mut Value {
     })
 }
 
+fn shipped() -> &'static Content {
+    static CONTENT: OnceLock<Content> = OnceLock::new();
+    CONTENT.get_or_init(|| Content::parse(shipped_text()).unwrap())
+}
+
+/// Any snapshot the quiz can be in: each question unanswered or answered any valid way
+/// (a pick with up to its count), on any screen it could be on.
+fn snapshot() -> impl Strategy<Value = Snapshot> {
+    let content = shipped();
+    let n = content.questions.len();
+    (prop::collection::vec(any::<u64>(), n), 0..=n + 1).prop_map(move |(seeds, screen)| {
+        let mut answers = Answers::new();
+        for (question, seed) in content.questions.iter().zip(seeds) {
+            let options = question.options();
+            let answer = match &question.kind {
+                QuestionKind::Rating { .. } => Likert::new((seed % 6) as u8).map(Answer::Rating),
+                QuestionKind::Choice { .. } => {
+                    let i = (seed % (options.len() as u64 + 1)) as usize;
+                    i.checked_sub(1)
+                        .map(|i| Answer::Choice(options[i].id.clone()))
+                }
+                QuestionKind::Pick { count, .. } => {
+                    let picks: Picks = options
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| seed >> i & 1 == 1)
+                        .take(*count)
+                        .map(|(_, o)| o.id.clone())
+                        .collect();
+                    (!picks.is_empty()).then_some(Answer::Pick(picks))
+                }
+            };
+            if let Some(answer) = answer {
+                answers.insert(question.id.clone(), answer);
+            }
+        }
+        let complete = content
+            .questions
+            .iter()
+            .all(|q| answers.get(&q.id).is_some_and(|a| a.completes(q)));
+        let step = match screen {
+            0 => Step::Intro,
+            s if s <= n => Step::Question(s - 1),
+            _ if complete => Step::Result,
+            _ => Step::Question(n - 1),
+        };
+        Snapshot { step, answers }
+    })
+}
+
+/// FNV-1a, as the format specifies for its check.
+fn fnv(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |h: u32, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+fn base64url(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+        }
+    }
+    out
+}
+
+/// A snapshot's code after random edits: a character replaced, removed or added, or the
+/// code cut short.
+fn mutated_code() -> impl Strategy<Value = String> {
+    (
+        snapshot(),
+        prop::collection::vec((0..4u8, any::<prop::sample::Index>(), any::<char>()), 1..4),
+    )
+        .prop_map(|(snapshot, edits)| {
+            let mut code: Vec<char> = snapshot.encode(shipped()).chars().collect();
+            for (kind, at, c) in edits {
+                let i = at.index(code.len() + 1);
+                match kind {
+                    0 if i < code.len() => code[i] = c,
+                    1 if i < code.len() => {
+                        code.remove(i);
+                    }
+                    2 => code.insert(i, c),
+                    _ => code.truncate(i),
+                }
+            }
+            code.into_iter().collect()
+        })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: CASES, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_snapshot_comes_back_exactly_from_its_code(snapshot in snapshot()) {
+        let code = snapshot.encode(shipped());
+        prop_assert!(code.len() <= MAX_CODE_LEN);
+        prop_assert_eq!(Snapshot::decode(&code, shipped()), Ok(snapshot));
+    }
+
+    #[test]
+    fn any_text_is_refused_as_a_code_or_read_as_the_one_it_encodes(text in ".{0,300}") {
+        if let Ok(snapshot) = Snapshot::decode(&text, shipped()) {
+            prop_assert_eq!(snapshot.encode(shipped()), text);
+        }
+    }
+
+    #[test]
+    fn mutated_codes_are_refused_or_read_as_the_one_they_encode(code in mutated_code()) {
+        if let Ok(snapshot) = Snapshot::decode(&code, shipped()) {
+            prop_assert_eq!(snapshot.encode(shipped()), code);
+        }
+    }
+
+    #[test]
+    fn codes_that_pass_the_check_with_any_body_are_read_or_refused(
+        body in prop::collection::vec(any::<u8>(), 0..24),
+        keep_header in any::<bool>(),
+    ) {
+        // A body after the right header, so decoding reaches the answers themselves.
+        let mut bytes = body;
+        if keep_header {
+            let code = Snapshot { step: Step::Intro, answers: Answers::new() }.encode(shipped());
+            let header = &base64_decode(&code)[..3];
+            bytes.splice(0..bytes.len().min(3), header.iter().copied());
+        }
+        let check = fnv(&bytes);
+        bytes.extend([check as u8, (check >> 8) as u8]);
+        let code = base64url(&bytes);
+        if let Ok(snapshot) = Snapshot::decode(&code, shipped()) {
+            prop_assert_eq!(snapshot.encode(shipped()), code);
+        }
+    }
 
     #[test]
     fn the_json_reader_never_panics_and_agrees_with_serde_on_any_text(text in ".{0,200}") {
@@ -177,4 +316,20 @@ proptest! {
             Err(unknown) => prop_assert_eq!(unknown.0, tag),
         }
     }
+}
+
+fn base64_decode(code: &str) -> Vec<u8> {
+    const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut bits = 0u32;
+    let mut count = 0;
+    let mut out = Vec::new();
+    for c in code.chars() {
+        bits = bits << 6 | ALPHABET.find(c).unwrap() as u32;
+        count += 6;
+        if count >= 8 {
+            count -= 8;
+            out.push((bits >> count) as u8);
+        }
+    }
+    out
 }

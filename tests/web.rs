@@ -23,7 +23,7 @@ fn host(attributes: &[(&str, &str)]) -> Element {
         element.set_attribute(name, value).unwrap();
     }
     document.body().unwrap().append_child(&element).unwrap();
-    rolefit::web::mount_all(built_in());
+    rolefit::web::mount_all(built_in(), None);
     element
 }
 
@@ -330,6 +330,9 @@ async fn an_invalid_question_file_is_explained_not_a_blank_box() {
         instance: "broken".into(),
         host: root.clone(),
         answers_in_events: rolefit::core::AnswersInEvents::Omitted,
+        keeping: rolefit::web::Keeping::Nowhere,
+        restore: rolefit::web::Restore::Nothing,
+        later: None,
     };
     yew::Renderer::<rolefit::web::Widget>::with_root_and_props(root.clone(), props).render();
     until("the problems panel", || {

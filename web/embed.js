@@ -60,4 +60,10 @@ const stylesheet = document.querySelector('link[rel~=stylesheet][href$="rolefit.
       document.head.append(link);
     });
 await Promise.all([init({ module_or_path: new URL('rolefit_bg.wasm', here) }), stylesheet]);
-mount(here.href);
+// What only some candidates need (the panel for keeping a result) is imported when first
+// asked for. Offline, it is left out with a warning; the widget goes on without it.
+const later = (file, ...args) =>
+  import(new URL(file, here))
+    .then((m) => m.default(...args))
+    .catch((error) => console.warn(`RoleFit: ${file} could not be loaded`, error));
+mount(here.href, later);

@@ -124,6 +124,22 @@ pub fn complete_detail(
     out + "}"
 }
 
+/// What the keep panel (`keep.js`, loaded on demand) is told: the panel's element id, the
+/// language, the share code, and where the content is (it reads the rest from there).
+pub fn keep_detail(panel: &str, locale: Locale, code: &str, content_url: &str) -> String {
+    let mut out = String::from("{");
+    for (key, text) in [
+        ("panel", panel),
+        ("lang", locale.tag()),
+        ("code", code),
+        ("content", content_url),
+    ] {
+        push_key(&mut out, key);
+        push_string(&mut out, text);
+    }
+    out + "}"
+}
+
 /// Why the widget cannot show its quiz, for `rolefit:error`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorKind {

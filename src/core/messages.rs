@@ -48,6 +48,13 @@ pub struct Messages {
     pub retry: &'static str,
     /// A language's texts could not be downloaded; the quiz stays in the current one.
     pub language_unavailable: fn(&str) -> String,
+    /// Above a result opened from somebody's link.
+    pub shared_result: &'static str,
+    pub take_it_yourself: &'static str,
+    pub link_damaged: &'static str,
+    pub link_other_version: &'static str,
+    pub link_too_long: &'static str,
+    pub saved_discarded: &'static str,
 }
 
 impl Messages {
@@ -104,6 +111,13 @@ static IT: Messages = Messages {
     language_unavailable: |name| {
         format!("Non è stato possibile scaricare i testi ({name}): il quiz resta in questa lingua, con le tue risposte.")
     },
+    shared_result: "Risultato condiviso con te: le risposte sono di chi ti ha mandato il link.",
+    take_it_yourself: "Fai il quiz anche tu",
+    link_damaged: "Questo link a un risultato è danneggiato o incompleto.",
+    link_other_version:
+        "Questo link viene da una versione precedente del quiz: puoi fare quella attuale.",
+    link_too_long: "Questo link è troppo lungo per essere un risultato.",
+    saved_discarded: "Le risposte salvate non erano leggibili e sono state scartate.",
 };
 
 static ES: Messages = Messages {
@@ -150,6 +164,13 @@ static ES: Messages = Messages {
     language_unavailable: |name| {
         format!("No se han podido descargar los textos ({name}): el test sigue en este idioma, con tus respuestas.")
     },
+    shared_result: "Resultado compartido contigo: las respuestas son de quien te envió el enlace.",
+    take_it_yourself: "Haz tú el test",
+    link_damaged: "Este enlace a un resultado está dañado o incompleto.",
+    link_other_version:
+        "Este enlace viene de una versión anterior del test: puedes hacer la actual.",
+    link_too_long: "Este enlace es demasiado largo para ser un resultado.",
+    saved_discarded: "Las respuestas guardadas no se podían leer y se han descartado.",
 };
 
 static EN: Messages = Messages {
@@ -196,4 +217,69 @@ static EN: Messages = Messages {
     language_unavailable: |name| {
         format!("The texts ({name}) could not be downloaded: the quiz stays in this language, with your answers.")
     },
+    shared_result: "A result shared with you: the answers are those of whoever sent the link.",
+    take_it_yourself: "Take the quiz yourself",
+    link_damaged: "This result link is damaged or incomplete.",
+    link_other_version:
+        "This link comes from an earlier version of the quiz: you can take the current one.",
+    link_too_long: "This link is too long to be a result.",
+    saved_discarded: "The saved answers could not be read and were cleared.",
+};
+
+/// The words of the panel for keeping a result (share link, print, image). Apart from
+/// [`Messages`] because only the module loaded with that panel needs them.
+pub struct KeepMessages {
+    pub keep_heading: &'static str,
+    /// What the share link holds, said before it is shared.
+    pub share_explained: &'static str,
+    pub share_label: &'static str,
+    pub copy_link: &'static str,
+    pub copied: &'static str,
+    pub print: &'static str,
+    pub download_image: &'static str,
+    /// Shown on the print-out: the day the result was printed.
+    pub printed_on: fn(&str) -> String,
+}
+
+impl KeepMessages {
+    pub fn get(locale: Locale) -> &'static KeepMessages {
+        match locale {
+            Locale::It => &KEEP_IT,
+            Locale::Es => &KEEP_ES,
+            Locale::En => &KEEP_EN,
+        }
+    }
+}
+
+static KEEP_IT: KeepMessages = KeepMessages {
+    keep_heading: "Conserva il risultato",
+    share_explained: "Il link contiene solo le tue risposte, in forma di codice dopo il segno #, e nient'altro: né nome né dati su di te. Chi lo apre vede queste risposte e questo risultato. Il codice non viene mai inviato a un server.",
+    share_label: "Link a questo risultato",
+    copy_link: "Copia il link",
+    copied: "Link copiato.",
+    print: "Stampa o salva in PDF",
+    download_image: "Scarica l'immagine",
+    printed_on: |date| format!("Risultato del {date}"),
+};
+
+static KEEP_ES: KeepMessages = KeepMessages {
+    keep_heading: "Guarda tu resultado",
+    share_explained: "El enlace contiene solo tus respuestas, como un código tras el signo #, y nada más: ni nombre ni datos sobre ti. Quien lo abra verá estas respuestas y este resultado. El código nunca se envía a un servidor.",
+    share_label: "Enlace a este resultado",
+    copy_link: "Copiar el enlace",
+    copied: "Enlace copiado.",
+    print: "Imprimir o guardar en PDF",
+    download_image: "Descargar la imagen",
+    printed_on: |date| format!("Resultado del {date}"),
+};
+
+static KEEP_EN: KeepMessages = KeepMessages {
+    keep_heading: "Keep your result",
+    share_explained: "The link holds your answers, as a code after the # sign, and nothing else: no name, nothing about you. Whoever opens it sees these answers and this result. The code is never sent to a server.",
+    share_label: "Link to this result",
+    copy_link: "Copy the link",
+    copied: "Link copied.",
+    print: "Print or save as PDF",
+    download_image: "Download the image",
+    printed_on: |date| format!("Result of {date}"),
 };

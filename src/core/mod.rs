@@ -11,15 +11,17 @@ mod parse;
 mod problems;
 mod quiz;
 pub mod scoring;
+mod snapshot;
 
 pub use answers::{Answer, Answers, Likert, Picks, SortedMap, SortedSet};
 pub use events::AnswersInEvents;
 pub use locale::{Locale, UnknownLocale};
-pub use messages::Messages;
+pub use messages::{KeepMessages, Messages};
 pub use model::*;
 pub use problems::{ContentErrors, Problem, ProblemKind};
 pub use quiz::{shortcut, Action, Quiz, Shortcut, Shortcuts, Step};
 pub use scoring::{Lean, Outcome, Reason, RoleScore};
+pub use snapshot::{share_code, Snapshot, SnapshotError, MAX_CODE_LEN};
 
 /// The content shipped with the widget.
 pub const BUILT_IN_CONTENT: &str = include_str!(concat!(env!("OUT_DIR"), "/rolefit.min.json"));

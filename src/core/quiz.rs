@@ -4,6 +4,7 @@
 use super::answers::{Answer, Answers, Likert};
 use super::locale::Locale;
 use super::model::{ChoiceId, Content, Question, QuestionId, QuestionKind};
+use super::snapshot::Snapshot;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -156,6 +157,24 @@ impl Quiz {
             .iter()
             .filter(|q| self.is_answered(q))
             .count()
+    }
+
+    /// Back to where a saved or shared code left off ([`Snapshot::decode`] checked it against
+    /// the content); the language and shortcuts stay as they are.
+    pub fn resumed(&self, snapshot: Snapshot) -> Quiz {
+        Quiz {
+            step: snapshot.step,
+            answers: snapshot.answers,
+            ..self.clone()
+        }
+    }
+
+    /// Where the candidate stands, to save or share.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            step: self.step,
+            answers: self.answers.clone(),
+        }
     }
 
     pub fn current_question<'c>(&self, content: &'c Content) -> Option<&'c Question> {

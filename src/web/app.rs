@@ -9,10 +9,11 @@ use yew::prelude::*;
 use crate::core::events::{self, ErrorKind};
 use crate::core::{
     shortcut, Action, AnswersInEvents, Content, ContentErrors, Locale, Messages, Problem,
-    ProblemKind, Quiz, Shortcut, Step,
+    ProblemKind, Quiz, Shortcut, Snapshot, SnapshotError, Step,
 };
 
 use super::fetch::fetch_text;
+use super::keep::{self, Keeping, Restore};
 use super::question::question_screen;
 use super::result::result_screen;
 use super::{emit, focus, Source};
@@ -26,6 +27,29 @@ pub struct WidgetProps {
     /// The element the widget is mounted on; its `rolefit:*` events start there.
     pub host: Element,
     pub answers_in_events: AnswersInEvents,
+    /// Where progress is saved, if anywhere.
+    pub keeping: Keeping,
+    /// A share link or saved progress found at mount, read once the content is in.
+    pub restore: Restore,
+    /// The loader's on-demand import, `(file, detail) => Promise`: scripts that only some
+    /// candidates need (the image card) stay out of the first download.
+    pub later: Option<js_sys::Function>,
+}
+
+/// Whose result is on screen.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Viewing {
+    /// The candidate's own answers, saved as they go.
+    Own,
+    /// Answers from a share link: shown, never saved over the candidate's own.
+    Shared,
+}
+
+/// Something to say above the screen, until the candidate acts.
+#[derive(Clone, Copy, PartialEq)]
+enum Notice {
+    Link(SnapshotError),
+    SavedDiscarded,
 }
 
 /// How far the widget has got with its content.
@@ -69,6 +93,10 @@ pub struct State {
     /// The candidate has acted: from then on each new screen takes the focus (on load, the
     /// host page keeps it).
     interacted: bool,
+    /// Read when the first content arrives, then `Nothing`.
+    pending: Restore,
+    pub viewing: Viewing,
+    notice: Option<Notice>,
 }
 
 impl Phase {
@@ -84,19 +112,51 @@ impl Phase {
 }
 
 impl State {
-    fn new(source: &Source, locale: Locale) -> State {
+    fn new(source: &Source, locale: Locale, restore: &Restore) -> State {
         let (phase, editions) = match source {
             Source::Editions(_) | Source::Bank(_) => (Phase::Loading, vec![]),
             Source::Document(Ok(content)) => (Phase::Ready, vec![content.clone()]),
             Source::Document(Err(errors)) => (Phase::Invalid(errors.clone()), vec![]),
         };
-        State {
+        let mut state = State {
             phase,
             editions,
             quiz: Quiz::new(locale),
             unavailable: None,
             attempt: 0,
             interacted: false,
+            pending: restore.clone(),
+            viewing: Viewing::Own,
+            notice: None,
+        };
+        if let Some(content) = state.editions.first().cloned() {
+            state.arrive(&content);
+        }
+        state
+    }
+
+    /// The first content is in: picks up from a share link or saved progress, if any. A
+    /// code that cannot be read is set aside with a notice; the quiz starts afresh.
+    fn arrive(&mut self, content: &Content) {
+        let (code, viewing) = match std::mem::replace(&mut self.pending, Restore::Nothing) {
+            Restore::Link(code) => (code, Viewing::Shared),
+            Restore::Saved(code) => (code, Viewing::Own),
+            Restore::Nothing => return,
+        };
+        let snapshot = match Snapshot::decode(&code, content) {
+            // A link shows a whole result, nothing less.
+            Ok(s) if viewing == Viewing::Shared && s.step != Step::Result => {
+                Err(SnapshotError::Damaged)
+            }
+            read => read,
+        };
+        match (snapshot, viewing) {
+            (Ok(snapshot), _) => {
+                self.quiz = self.quiz.resumed(snapshot);
+                self.viewing = viewing;
+            }
+            (Err(error), Viewing::Shared) => self.notice = Some(Notice::Link(error)),
+            (Err(_), Viewing::Own) => self.notice = Some(Notice::SavedDiscarded),
         }
     }
 
@@ -132,6 +192,7 @@ impl Reducible for State {
                 let Some(content) = self.edition(locale) else {
                     return self;
                 };
+                let restarts = action == Action::Restart;
                 let Some(quiz) = self.quiz.apply(content, action) else {
                     // Same Rc: Yew 0.23 skips the re-render.
                     return self;
@@ -139,10 +200,15 @@ impl Reducible for State {
                 if quiz.locale != self.quiz.locale {
                     next.unavailable = None;
                 }
+                if restarts {
+                    next.viewing = Viewing::Own;
+                }
                 next.quiz = quiz;
                 next.interacted = true;
+                next.notice = None;
             }
             Change::Loaded(Ok(content)) => {
+                next.arrive(&content);
                 next.editions.push(content);
                 next.phase = Phase::Ready;
             }
@@ -262,7 +328,7 @@ fn activates_on_enter(element: &Element) -> bool {
 
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let state = use_reducer(|| State::new(&props.source, props.locale));
+    let state = use_reducer(|| State::new(&props.source, props.locale, &props.restore));
     let heading = use_node_ref();
     let host = props.host.clone();
     {
@@ -316,6 +382,43 @@ pub fn Widget(props: &WidgetProps) -> Html {
         });
     }
 
+    {
+        // Progress is saved as the candidate goes and forgotten on Start over; a result
+        // opened from a link is never saved over the candidate's own. The result's panel for
+        // keeping it (share link, print, image) comes from a module loaded on demand, and is
+        // drawn again in a new language.
+        let (keeping, later) = (props.keeping.clone(), props.later.clone());
+        let panel = format!("{}-keep", props.instance);
+        let (quiz, own) = (&state.quiz, state.viewing == Viewing::Own);
+        let (save, detail) = match (&state.phase, state.edition(quiz.locale)) {
+            (Phase::Ready, Some(content)) => {
+                let fresh = quiz.step == Step::Intro && quiz.answers.is_empty();
+                let snapshot = quiz.snapshot();
+                let save = own.then(|| (!fresh).then(|| snapshot.encode(content)));
+                let url = props.source.edition_url(quiz.locale);
+                let detail = match (quiz.step, &later, url) {
+                    (Step::Result, Some(_), Some(url)) => Some(events::keep_detail(
+                        &panel,
+                        quiz.locale,
+                        &snapshot.encode(content),
+                        &url,
+                    )),
+                    _ => None,
+                };
+                (save, detail)
+            }
+            _ => (None, None),
+        };
+        use_effect_with((save, detail), move |(save, detail)| {
+            if let Some(code) = save {
+                keep::save(&keeping, code.as_deref());
+            }
+            if let (Some(detail), Some(later)) = (detail, later) {
+                keep::open_panel(&later, &panel, detail);
+            }
+        });
+    }
+
     let locale = state.quiz.locale;
     let m = Messages::get(locale);
     let content = match (&state.phase, state.edition(locale)) {
@@ -353,9 +456,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let dispatch = {
         let dispatch = state.dispatcher();
         let start = events::quiz_detail(content, locale);
+        let shared = state.viewing == Viewing::Shared;
         Callback::from(move |action: Action| {
             if action == Action::Start {
                 emit(&host, "rolefit:start", &start);
+            }
+            if action == Action::Restart && shared {
+                keep::forget_link();
             }
             dispatch.dispatch(Change::Quiz(action))
         })
@@ -416,7 +523,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let screen = match quiz.step {
         Step::Intro => intro_screen(&view),
         Step::Question(index) => question_screen(&view, index),
-        Step::Result => result_screen(&view),
+        Step::Result => result_screen(&view, state.viewing),
     };
     html! {
         <div class="rolefit" lang={locale.tag()} {onkeydown}>
@@ -430,6 +537,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
             if let Some(missing) = state.unavailable {
                 <p class="rf-notice" role="status" data-testid="language-unavailable">
                     { (m.language_unavailable)(missing.native_name()) }
+                </p>
+            }
+            if let Some(notice) = state.notice {
+                <p class="rf-notice" role="status" data-testid="notice">
+                    { match notice {
+                        Notice::Link(SnapshotError::Damaged) => m.link_damaged,
+                        Notice::Link(SnapshotError::OtherVersion) => m.link_other_version,
+                        Notice::Link(SnapshotError::TooLong) => m.link_too_long,
+                        Notice::SavedDiscarded => m.saved_discarded,
+                    } }
                 </p>
             }
             { screen }

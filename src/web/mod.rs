@@ -4,6 +4,7 @@
 
 mod app;
 mod fetch;
+mod keep;
 mod question;
 mod result;
 
@@ -16,6 +17,7 @@ use yew::AttrValue;
 use crate::core::{AnswersInEvents, Content, ContentErrors, Locale, Problem, ProblemKind};
 
 pub use app::{Widget, WidgetProps};
+pub use keep::{Keeping, Restore};
 
 /// Where a widget's content comes from.
 #[derive(Clone)]
@@ -59,7 +61,7 @@ impl Source {
 
 /// Mounts a widget on every `[data-rolefit]` element of the page that has none yet.
 /// Each widget has its own state; nothing is shared between them but the browser's cache.
-pub fn mount_all(source: Source) {
+pub fn mount_all(source: Source, later: Option<js_sys::Function>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -67,15 +69,19 @@ pub fn mount_all(source: Source) {
     else {
         return;
     };
+    // Numbered after the widgets already on the page, so ids and saved progress never clash.
+    let mounted = document
+        .query_selector_all("[data-rolefit-mounted]")
+        .map_or(0, |m| m.length());
     for i in 0..found.length() {
         let Some(element) = found.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
             continue;
         };
-        mount(element, source.clone(), i);
+        mount(element, source.clone(), mounted + i, later.clone());
     }
 }
 
-fn mount(element: Element, source: Source, index: u32) {
+fn mount(element: Element, source: Source, index: u32, later: Option<js_sys::Function>) {
     let _ = element.set_attribute("data-rolefit-mounted", "");
     let requested = element.get_attribute("data-lang");
     let (locale, unknown) = Locale::negotiate(
@@ -99,12 +105,17 @@ fn mount(element: Element, source: Source, index: u32) {
         id if !id.is_empty() => format!("{id}-w"),
         _ => format!("rolefit-{index}"),
     };
+    // Each widget saves under its own key, so two on a page keep apart.
+    let keeping = Keeping::Saved(format!("rolefit:{instance}"));
     let props = WidgetProps {
         source,
         locale,
         instance: instance.into(),
         host: element.clone(),
         answers_in_events,
+        restore: keep::restore(&keeping),
+        keeping,
+        later,
     };
     yew::Renderer::<Widget>::with_root_and_props(element, props).render();
 }

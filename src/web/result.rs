@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::core::scoring;
 use crate::core::{fill, Action, Answer, Content, Locale, Question, QuestionKind, Role};
 
-use super::app::View;
+use super::app::{View, Viewing};
 
 /// How an answer reads in the explanation, in the candidate's words.
 fn answer_words(view: &View, question: &Question) -> Option<String> {
@@ -39,7 +39,7 @@ fn role_name(content: &Content, role: Role, locale: Locale) -> String {
     content.role(role).name.get(locale).to_string()
 }
 
-pub fn result_screen(view: &View) -> Html {
+pub fn result_screen(view: &View, viewing: Viewing) -> Html {
     let (content, quiz, locale, m) = (view.content, view.quiz, view.locale, view.m);
     let outcome = scoring::score(content, &quiz.answers);
     let top = outcome.ranking[0].role;
@@ -55,6 +55,9 @@ pub fn result_screen(view: &View) -> Html {
     html! {
         <section class="rf-screen rf-result" data-testid="result" data-top={top.id()} data-lean={lean_key}>
             <h2 class="rf-title" tabindex="-1" ref={view.heading.clone()}>{ m.result_heading }</h2>
+            if viewing == Viewing::Shared {
+                <p class="rf-notice" data-testid="shared">{ m.shared_result }</p>
+            }
             <div class={format!("rf-lean rf-lean-{lean_key}")} data-testid="lean">
                 <p class="rf-lean-title">{ fill(lean_text.title.get(locale), &top_name, &second_name) }</p>
                 <p>{ fill(lean_text.detail.get(locale), &top_name, &second_name) }</p>
@@ -151,6 +154,7 @@ pub fn result_screen(view: &View) -> Html {
             }
 
             <h3>{ m.roles_heading }</h3>
+            <div class="rf-roles">
             { for outcome.ranking.iter().map(|score| {
                 let profile = content.role(score.role);
                 let cited: Vec<&str> = content.sources.iter()
@@ -171,13 +175,19 @@ pub fn result_screen(view: &View) -> Html {
                     </article>
                 }
             }) }
+            </div>
+
+            // Filled by the keep module, loaded when a result is first shown (web/keep.js).
+            <div class="rf-keep" id={view.id("keep")} data-testid="keep"></div>
 
             <div class="rf-nav">
-                <button type="button" class="rf-button" data-testid="review" onclick={view.send(Action::Back)}>
-                    { m.review }
-                </button>
+                if viewing == Viewing::Own {
+                    <button type="button" class="rf-button" data-testid="review" onclick={view.send(Action::Back)}>
+                        { m.review }
+                    </button>
+                }
                 <button type="button" class="rf-button rf-primary" data-testid="restart" onclick={view.send(Action::Restart)}>
-                    { m.restart }
+                    { if viewing == Viewing::Own { m.restart } else { m.take_it_yourself } }
                 </button>
             </div>
         </section>

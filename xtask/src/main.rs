@@ -240,9 +240,12 @@ fn post_build() -> Result {
             .ok_or("TRUNK_STAGING_DIR is not set (Trunk sets it for its hooks)")?,
     );
     editions::write(&root(), &dir)?;
+    let release = env::var("TRUNK_PROFILE").as_deref() == Ok("release");
+    build_keep_module(&dir, release)?;
     drop_build_directive(&dir.join("index.html"))?;
     raise_widget_rules(&dir.join("rolefit.css"))?;
-    if env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
+    raise_widget_rules(&dir.join("keep.css"))?;
+    if !release {
         return Ok(());
     }
     shorten_imports(&dir)?;
@@ -253,7 +256,14 @@ fn post_build() -> Result {
         );
         return Ok(());
     }
-    for name in ["rolefit.js", "embed.js", "frame.js", "rolefit-frame.js"] {
+    for name in [
+        "rolefit.js",
+        "embed.js",
+        "frame.js",
+        "rolefit-frame.js",
+        "keep.js",
+        "rolefit_keep.js",
+    ] {
         let file = dir.join(name);
         let file = file.to_string_lossy();
         let args = [
@@ -270,6 +280,63 @@ fn post_build() -> Result {
         run(minify)?;
     }
     Ok(())
+}
+
+/// The keep panel's module (`keep/`), which the widget loads only when a result shows: built
+/// for wasm32, bound with wasm-bindgen as `rolefit_keep.js` + `rolefit_keep_bg.wasm`, and in a
+/// release build optimised with the same wasm-opt settings as the widget (read from
+/// index.html, so the two cannot drift apart).
+fn build_keep_module(dir: &Path, release: bool) -> Result {
+    let mut build = vec![
+        "build",
+        "-p",
+        "rolefit-keep",
+        "--lib",
+        "--target",
+        "wasm32-unknown-unknown",
+    ];
+    if release {
+        build.push("--release");
+    }
+    // Trunk's own settings for the widget's build are not this build's.
+    let mut cargo = cmd("cargo", &build);
+    cargo.env_remove("CARGO_TARGET_DIR");
+    run(cargo)?;
+    let profile = if release { "release" } else { "debug" };
+    let wasm = root()
+        .join("target/wasm32-unknown-unknown")
+        .join(profile)
+        .join("rolefit_keep.wasm");
+    let (wasm, out) = (wasm.to_string_lossy(), dir.to_string_lossy());
+    run(cmd(
+        "wasm-bindgen",
+        &[
+            "--target",
+            "web",
+            "--no-typescript",
+            "--out-name",
+            "rolefit_keep",
+            "--out-dir",
+            &out,
+            &wasm,
+        ],
+    ))?;
+    if !release {
+        return Ok(());
+    }
+    let html =
+        fs::read_to_string(root().join("index.html")).map_err(|e| format!("index.html: {e}"))?;
+    let params = html
+        .split_once("data-wasm-opt-params=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(params, _)| params)
+        .ok_or("index.html: no data-wasm-opt-params on the rust link")?;
+    let module = dir.join("rolefit_keep_bg.wasm");
+    let module = module.to_string_lossy();
+    let mut args = vec!["-Oz"];
+    args.extend(params.split_whitespace());
+    args.extend(["-o", &module, &module]);
+    run(cmd("wasm-opt", &args))
 }
 
 /// Raises every widget rule by two id levels: `.rolefit` becomes `.rolefit:not(#\#):not(#\#)`,
@@ -396,6 +463,8 @@ fn test() -> Result {
             "clippy",
             "-p",
             "rolefit",
+            "-p",
+            "rolefit-keep",
             "--target",
             "wasm32-unknown-unknown",
             "--all-targets",

@@ -1,0 +1,62 @@
+//! RoleFit's keep panel: what a candidate uses to take a result away (the share link, with
+//! what it holds; printing; the image card). A module of its own, loaded only when a result
+//! is shown, so none of it weighs on the quiz's first download.
+//!
+//! The pure part (what the card says) is here and tested natively; the browser part is in
+//! `web.rs`, compiled for wasm32 only.
+
+use rolefit::core::{fill, scoring, Answers, Content, Locale};
+
+#[cfg(target_arch = "wasm32")]
+mod web;
+
+/// What the result card shows, in the candidate's language.
+#[derive(Debug, PartialEq)]
+pub struct Card {
+    pub title: String,
+    /// The lean, as one sentence ("You lean towards …").
+    pub lean: String,
+    /// Each role's name and percentage, best first.
+    pub ranking: Vec<(String, u8)>,
+    /// The download's file name, after the top role.
+    pub file: String,
+}
+
+impl Card {
+    pub fn new(content: &Content, answers: &Answers, locale: Locale) -> Card {
+        let outcome = scoring::score(content, answers);
+        let name = |i: usize| content.role(outcome.ranking[i].role).name.get(locale);
+        let lean = content.lean.get(outcome.lean).title.get(locale);
+        Card {
+            title: content.title.get(locale).to_string(),
+            lean: fill(lean, name(0), name(1)),
+            ranking: (0..outcome.ranking.len())
+                .map(|i| (name(i).to_string(), outcome.ranking[i].percent))
+                .collect(),
+            file: format!("rolefit-{}.png", outcome.ranking[0].role.id()),
+        }
+    }
+}
+
+/// Splits `text` into lines no wider than `width`, at spaces; `measure` gives a string's
+/// width. A word wider than a line gets a line of its own.
+pub fn wrap(text: &str, width: f64, measure: impl Fn(&str) -> f64) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let tried = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if !line.is_empty() && measure(&tried) > width {
+            lines.push(std::mem::replace(&mut line, word.to_string()));
+        } else {
+            line = tried;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}

@@ -1,0 +1,240 @@
+//! The keep panel in the browser: `keep.js` loads this module, calls [`render`] to fill the
+//! panel, and [`act`] when one of its buttons is pressed.
+
+use rolefit::core::json::Json;
+use rolefit::core::{Content, KeepMessages, Locale, Snapshot};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{CanvasRenderingContext2d, Document, Element, HtmlCanvasElement, HtmlInputElement};
+
+use crate::{wrap, Card};
+
+/// A small allocator, as in the widget: less to download.
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    // SAFETY: wasm32 without threads: nothing allocates from two threads.
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
+/// What the widget tells the panel (see `keep_detail` in the core's events).
+struct Detail {
+    panel: String,
+    locale: Locale,
+    code: String,
+    content: String,
+}
+
+fn read_detail(text: &str) -> Result<Detail, JsValue> {
+    let json = Json::parse(text).map_err(|_| "RoleFit keep: the detail is not JSON")?;
+    let field = |key| -> Result<String, JsValue> {
+        json.get(key)
+            .and_then(Json::as_str)
+            .map(str::to_string)
+            .ok_or_else(|| format!("RoleFit keep: no {key} in the detail").into())
+    };
+    Ok(Detail {
+        panel: field("panel")?,
+        locale: Locale::from_tag(&field("lang")?).map_err(|e| e.0)?,
+        code: field("code")?,
+        content: field("content")?,
+    })
+}
+
+/// The result again, from the content (already in the browser's cache) and the share code.
+async fn card(detail: &Detail) -> Result<Card, JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&detail.content))
+        .await?
+        .dyn_into()?;
+    let text = JsFuture::from(response.text()?).await?.as_string();
+    let content = Content::parse(&text.unwrap_or_default())
+        .map_err(|_| "RoleFit keep: the content could not be read")?;
+    let snapshot = Snapshot::decode(&detail.code, &content)
+        .map_err(|_| "RoleFit keep: the share code does not match the content")?;
+    Ok(Card::new(&content, &snapshot.answers, detail.locale))
+}
+
+fn document() -> Result<Document, JsValue> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| "no document".into())
+}
+
+/// Appends a `tag` element with a class and a text (set as text, never as markup).
+fn add(parent: &Element, tag: &str, class: &str, text: &str) -> Result<Element, JsValue> {
+    let element = document()?.create_element(tag)?;
+    if !class.is_empty() {
+        element.set_class_name(class);
+    }
+    if !text.is_empty() {
+        element.set_text_content(Some(text));
+    }
+    parent.append_child(&element)?;
+    Ok(element)
+}
+
+/// The page's address with the share code in its fragment, which browsers never send to a
+/// server.
+fn share_link(code: &str) -> Result<String, JsValue> {
+    let href = web_sys::window().ok_or("no window")?.location().href()?;
+    let page = href.split('#').next().unwrap_or_default();
+    Ok(format!("{page}#rolefit={code}"))
+}
+
+fn today(locale: Locale) -> String {
+    js_sys::Date::new_0()
+        .to_locale_date_string(locale.tag(), &JsValue::UNDEFINED)
+        .into()
+}
+
+/// Fills the keep panel: the share link and what it holds, the print date, and the buttons.
+/// Drawn afresh each time (a new language redraws it).
+#[wasm_bindgen]
+pub fn render(panel: Element, detail: &str) -> Result<(), JsValue> {
+    let detail = read_detail(detail)?;
+    let m = KeepMessages::get(detail.locale);
+    let id = |local: &str| format!("{}-{local}", detail.panel);
+    panel.set_text_content(None);
+    panel.set_attribute("role", "region")?;
+    panel.set_attribute("aria-labelledby", &id("title"))?;
+    add(&panel, "h3", "", m.keep_heading)?.set_id(&id("title"));
+    add(
+        &panel,
+        "p",
+        "rf-print-date",
+        &(m.printed_on)(&today(detail.locale)),
+    )?;
+    add(&panel, "p", "", m.share_explained)?;
+    let label = add(&panel, "label", "rf-role-label", m.share_label)?;
+    label.set_attribute("for", &id("link"))?;
+    let row = add(&panel, "div", "rf-share", "")?;
+    let field: HtmlInputElement = add(&row, "input", "rf-link", "")?.dyn_into()?;
+    field.set_id(&id("link"));
+    field.set_read_only(true);
+    field.set_value(&share_link(&detail.code)?);
+    field.set_attribute("data-testid", "share-link")?;
+    button(&row, "copy", m.copy_link, "copy-link")?;
+    let status = add(&panel, "p", "rf-status", "")?;
+    status.set_attribute("role", "status")?;
+    status.set_attribute("data-testid", "keep-status")?;
+    let actions = add(&panel, "div", "rf-nav rf-nav-start", "")?;
+    button(&actions, "print", m.print, "print")?;
+    button(&actions, "image", m.download_image, "download-image")?;
+    Ok(())
+}
+
+fn button(parent: &Element, action: &str, label: &str, test_id: &str) -> Result<(), JsValue> {
+    let button = add(parent, "button", "rf-button", label)?;
+    button.set_attribute("type", "button")?;
+    button.set_attribute("data-keep", action)?;
+    button.set_attribute("data-testid", test_id)
+}
+
+/// One of the panel's buttons was pressed: `copy`, `print` or `image`.
+#[wasm_bindgen]
+pub async fn act(panel: Element, action: String, detail: String) -> Result<(), JsValue> {
+    let detail = read_detail(&detail)?;
+    let window = web_sys::window().ok_or("no window")?;
+    match action.as_str() {
+        "copy" => {
+            let link = share_link(&detail.code)?;
+            let copied = JsFuture::from(window.navigator().clipboard().write_text(&link)).await;
+            let select = format!("#{}-link", detail.panel);
+            match copied {
+                Ok(_) => {
+                    let status = panel.query_selector("[role=status]")?.ok_or("no status")?;
+                    status.set_text_content(Some(KeepMessages::get(detail.locale).copied));
+                }
+                // Not allowed here (a frame, say): the link is selected, to copy by hand.
+                Err(_) => {
+                    if let Some(field) = panel.query_selector(&select)? {
+                        let field: HtmlInputElement = field.dyn_into()?;
+                        field.focus()?;
+                        field.select();
+                    }
+                }
+            }
+        }
+        "print" => window.print()?,
+        "image" => {
+            let card = card(&detail).await?;
+            let url = draw(&card, &today(detail.locale))?;
+            let link: web_sys::HtmlAnchorElement = add(&panel, "a", "", "")?.dyn_into()?;
+            link.set_href(&url);
+            link.set_download(&card.file);
+            link.click();
+            link.remove();
+        }
+        _ => return Err(format!("RoleFit keep: no action {action}").into()),
+    }
+    Ok(())
+}
+
+const WIDTH: u32 = 1200;
+const HEIGHT: u32 = 630;
+const PAD: f64 = 72.0;
+const FONT: &str = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif";
+const INK: &str = "#191c24";
+const MUTED: &str = "#4b5264";
+const ACCENT: &str = "#3a3ec8";
+const TRACK: &str = "#dfe2ea";
+
+/// Draws the card (1200 × 630, the size social networks show whole) and returns it as a PNG
+/// data URL.
+fn draw(card: &Card, date: &str) -> Result<String, JsValue> {
+    let canvas: HtmlCanvasElement = document()?.create_element("canvas")?.dyn_into()?;
+    canvas.set_width(WIDTH);
+    canvas.set_height(HEIGHT);
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")?
+        .ok_or("no 2d context")?
+        .dyn_into()?;
+    let (w, h) = (f64::from(WIDTH), f64::from(HEIGHT));
+    let text_width = w - 2.0 * PAD;
+    let font = |weight: u32, size: u32| ctx.set_font(&format!("{weight} {size}px {FONT}"));
+    ctx.set_fill_style_str("#ffffff");
+    ctx.fill_rect(0.0, 0.0, w, h);
+    ctx.set_fill_style_str(ACCENT);
+    ctx.fill_rect(0.0, 0.0, 16.0, h);
+
+    ctx.set_fill_style_str(MUTED);
+    font(600, 26);
+    ctx.fill_text_with_max_width(&card.title, PAD, 84.0, text_width)?;
+    ctx.set_fill_style_str(INK);
+    font(700, 44);
+    let mut y = 160.0;
+    let measure = |s: &str| ctx.measure_text(s).map(|m| m.width()).unwrap_or(0.0);
+    for line in wrap(&card.lean, text_width, measure).iter().take(2) {
+        ctx.fill_text_with_max_width(line, PAD, y, text_width)?;
+        y += 56.0;
+    }
+
+    y += 24.0;
+    for (name, percent) in &card.ranking {
+        ctx.set_fill_style_str(INK);
+        font(600, 30);
+        ctx.fill_text_with_max_width(name, PAD, y, text_width - 120.0)?;
+        ctx.set_text_align("right");
+        ctx.fill_text(&format!("{percent} %"), w - PAD, y)?;
+        ctx.set_text_align("left");
+        ctx.set_fill_style_str(TRACK);
+        ctx.fill_rect(PAD, y + 14.0, text_width, 18.0);
+        ctx.set_fill_style_str(ACCENT);
+        ctx.fill_rect(
+            PAD,
+            y + 14.0,
+            text_width * f64::from((*percent).min(100)) / 100.0,
+            18.0,
+        );
+        y += 94.0;
+    }
+
+    ctx.set_fill_style_str(MUTED);
+    font(400, 24);
+    ctx.fill_text_with_max_width(date, PAD, h - 44.0, text_width - 200.0)?;
+    ctx.set_text_align("right");
+    ctx.set_fill_style_str(ACCENT);
+    font(700, 28);
+    ctx.fill_text("RoleFit", w - PAD, h - 44.0)?;
+    canvas.to_data_url_with_type("image/png")
+}
