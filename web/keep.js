@@ -1,9 +1,12 @@
-// Loads RoleFit's keep panel module (share link, printing, the result card) the first time a
-// result is shown, and fills the panel. The widget calls this through the loader's on-demand
-// import, with the panel element and what the panel needs to know (JSON text).
+// Loads the result's second half (the role guides, and the panel for keeping the result:
+// share link, printing, the image card) the first time a result is shown, and draws it. The
+// widget calls this through the loader's on-demand import, with the element to fill and what
+// it needs to know (JSON text: the language, the share code, where the content is).
 import init, { render, act } from './rolefit_keep.js';
 
 let ready;
+// The content, by address: the widget has just downloaded it, so this is the browser's cache.
+const contents = new Map();
 
 // The panel's styles and the print layout, added to the page once.
 const stylesheet = () =>
@@ -14,13 +17,23 @@ const stylesheet = () =>
     document.head.append(link);
   });
 
-export default async (panel, detail) => {
+const content = (url) => {
+  if (!contents.has(url)) {
+    contents.set(url, fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${url}: HTTP ${r.status}`)))));
+  }
+  return contents.get(url);
+};
+
+export default async (host, detail) => {
+  host.rolefitDetail = detail;
   ready ??= Promise.all([init({ module_or_path: new URL('rolefit_keep_bg.wasm', import.meta.url) }), stylesheet()]);
-  await ready;
-  render(panel, detail);
-  // One handler per panel, replaced on each drawing: nothing piles up over many candidates.
-  panel.onclick = (event) => {
+  const [, text] = await Promise.all([ready, content(JSON.parse(detail).content)]);
+  // A newer call (another language) has taken over while this one waited.
+  if (host.rolefitDetail !== detail || !host.isConnected) return;
+  render(host, detail, text);
+  // One handler per element, replaced on each drawing: nothing piles up over many candidates.
+  host.onclick = (event) => {
     const button = event.target.closest('[data-keep]');
-    if (button) act(panel, button.dataset.keep, detail).catch((error) => console.warn('RoleFit:', error));
+    if (button) act(host, button.dataset.keep, detail, text).catch((error) => console.warn('RoleFit:', error));
   };
 };

@@ -1,8 +1,8 @@
-//! The keep panel in the browser: `keep.js` loads this module, calls [`render`] to fill the
-//! panel, and [`act`] when one of its buttons is pressed.
+//! The result's second half in the browser: `keep.js` loads this module, calls [`render`] to
+//! fill it, and [`act`] when one of the keep panel's buttons is pressed.
 
 use rolefit::core::json::Json;
-use rolefit::core::{Content, KeepMessages, Locale, Snapshot};
+use rolefit::core::{scoring, Content, KeepMessages, Locale, Snapshot};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -16,12 +16,12 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
     // SAFETY: wasm32 without threads: nothing allocates from two threads.
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
-/// What the widget tells the panel (see `keep_detail` in the core's events).
+/// What the widget tells the module (see `keep_detail` in the core's events); keep.js reads
+/// the content's address itself.
 struct Detail {
     panel: String,
     locale: Locale,
     code: String,
-    content: String,
 }
 
 fn read_detail(text: &str) -> Result<Detail, JsValue> {
@@ -36,22 +36,17 @@ fn read_detail(text: &str) -> Result<Detail, JsValue> {
         panel: field("panel")?,
         locale: Locale::from_tag(&field("lang")?).map_err(|e| e.0)?,
         code: field("code")?,
-        content: field("content")?,
     })
 }
 
-/// The result again, from the content (already in the browser's cache) and the share code.
-async fn card(detail: &Detail) -> Result<Card, JsValue> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&detail.content))
-        .await?
-        .dyn_into()?;
-    let text = JsFuture::from(response.text()?).await?.as_string();
-    let content = Content::parse(&text.unwrap_or_default())
-        .map_err(|_| "RoleFit keep: the content could not be read")?;
+/// The content (the widget's own edition or bank, passed as text by keep.js) and the
+/// candidate's answers, read back from the share code.
+fn load(detail: &Detail, content: &str) -> Result<(Content, Snapshot), JsValue> {
+    let content =
+        Content::parse(content).map_err(|_| "RoleFit keep: the content could not be read")?;
     let snapshot = Snapshot::decode(&detail.code, &content)
         .map_err(|_| "RoleFit keep: the share code does not match the content")?;
-    Ok(Card::new(&content, &snapshot.answers, detail.locale))
+    Ok((content, snapshot))
 }
 
 fn document() -> Result<Document, JsValue> {
@@ -87,23 +82,62 @@ fn today(locale: Locale) -> String {
         .into()
 }
 
-/// Fills the keep panel: the share link and what it holds, the print date, and the buttons.
-/// Drawn afresh each time (a new language redraws it).
+/// Fills the result's second half: the print date, a guide to each role (what the job is,
+/// what such a person does, what to try next, with sources), and the panel for keeping the
+/// result. Drawn afresh each time (a new language redraws it).
 #[wasm_bindgen]
-pub fn render(panel: Element, detail: &str) -> Result<(), JsValue> {
+pub fn render(host: Element, detail: &str, content: &str) -> Result<(), JsValue> {
     let detail = read_detail(detail)?;
-    let m = KeepMessages::get(detail.locale);
+    let (content, snapshot) = load(&detail, content)?;
+    let locale = detail.locale;
+    let m = KeepMessages::get(locale);
     let id = |local: &str| format!("{}-{local}", detail.panel);
-    panel.set_text_content(None);
-    panel.set_attribute("role", "region")?;
+    host.set_text_content(None);
+    add(&host, "p", "rf-print-date", &(m.printed_on)(&today(locale)))?;
+
+    add(&host, "h3", "", m.roles_heading)?;
+    let roles = add(&host, "div", "rf-roles", "")?;
+    let outcome = scoring::score(&content, &snapshot.answers);
+    for score in &outcome.ranking {
+        let profile = content.role(score.role);
+        let card = add(&roles, "article", "rf-role", "")?;
+        card.set_attribute("data-role", score.role.id())?;
+        let name = add(&card, "h4", "", profile.name.get(locale))?;
+        add(
+            &name,
+            "span",
+            "rf-role-percent",
+            &format!("{} %", score.percent),
+        )?;
+        add(&card, "p", "rf-role-label", m.what_the_job_is)?;
+        add(&card, "p", "", profile.summary.get(locale))?;
+        for (label, items) in [
+            (m.what_they_do, &profile.tasks),
+            (m.next_steps, &profile.next_steps),
+        ] {
+            add(&card, "p", "rf-role-label", label)?;
+            let list = add(&card, "ul", "", "")?;
+            for item in items {
+                add(&list, "li", "", item.text.get(locale))?;
+            }
+        }
+        let cited: Vec<&str> = content
+            .sources
+            .iter()
+            .map(|(key, _)| key.as_str())
+            .filter(|key| {
+                let mut all = profile.tasks.iter().chain(&profile.next_steps);
+                all.any(|t| t.sources.iter().any(|s| s == key))
+            })
+            .collect();
+        let sources = format!("{}: {}", m.sources_label, cited.join(", "));
+        add(&card, "p", "rf-sources", &sources)?;
+    }
+
+    let panel = add(&host, "section", "rf-keep-panel", "")?;
     panel.set_attribute("aria-labelledby", &id("title"))?;
+    panel.set_attribute("data-testid", "keep-panel")?;
     add(&panel, "h3", "", m.keep_heading)?.set_id(&id("title"));
-    add(
-        &panel,
-        "p",
-        "rf-print-date",
-        &(m.printed_on)(&today(detail.locale)),
-    )?;
     add(&panel, "p", "", m.share_explained)?;
     let label = add(&panel, "label", "rf-role-label", m.share_label)?;
     label.set_attribute("for", &id("link"))?;
@@ -132,7 +166,12 @@ fn button(parent: &Element, action: &str, label: &str, test_id: &str) -> Result<
 
 /// One of the panel's buttons was pressed: `copy`, `print` or `image`.
 #[wasm_bindgen]
-pub async fn act(panel: Element, action: String, detail: String) -> Result<(), JsValue> {
+pub async fn act(
+    panel: Element,
+    action: String,
+    detail: String,
+    content: String,
+) -> Result<(), JsValue> {
     let detail = read_detail(&detail)?;
     let window = web_sys::window().ok_or("no window")?;
     match action.as_str() {
@@ -157,7 +196,8 @@ pub async fn act(panel: Element, action: String, detail: String) -> Result<(), J
         }
         "print" => window.print()?,
         "image" => {
-            let card = card(&detail).await?;
+            let (content, snapshot) = load(&detail, &content)?;
+            let card = Card::new(&content, &snapshot.answers, detail.locale);
             let url = draw(&card, &today(detail.locale))?;
             let link: web_sys::HtmlAnchorElement = add(&panel, "a", "", "")?.dyn_into()?;
             link.set_href(&url);

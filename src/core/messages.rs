@@ -23,10 +23,6 @@ pub struct Messages {
     pub dimension: &'static str,
     pub your_score: &'static str,
     pub profile_of: fn(&str) -> String,
-    pub roles_heading: &'static str,
-    pub what_the_job_is: &'static str,
-    pub what_they_do: &'static str,
-    pub next_steps: &'static str,
     pub reasons_heading: &'static str,
     pub reasons_intro: fn(&str) -> String,
     pub reasons_none: &'static str,
@@ -38,7 +34,6 @@ pub struct Messages {
     pub review: &'static str,
     /// Stability: percent, resamples that kept the top role, resamples.
     pub stability: fn(u32, usize, usize) -> String,
-    pub sources_label: &'static str,
     pub content_error_title: &'static str,
     pub content_error_intro: &'static str,
     pub loading: &'static str,
@@ -87,10 +82,6 @@ static IT: Messages = Messages {
     dimension: "Dimensione",
     your_score: "Il tuo punteggio",
     profile_of: |role| format!("Profilo {role}"),
-    roles_heading: "I tre ruoli",
-    what_the_job_is: "Di cosa si tratta",
-    what_they_do: "Cosa fa, in pratica",
-    next_steps: "Da provare",
     reasons_heading: "Le risposte che hanno pesato di più",
     reasons_intro: |role| format!("Queste risposte ti hanno avvicinato di più a {role}:"),
     reasons_none: "Nessuna risposta ha spostato il risultato in modo netto.",
@@ -102,7 +93,6 @@ static IT: Messages = Messages {
     stability: |p, kept, of| {
         format!("Stabilità {p} %: togliendo a caso un quinto delle tue risposte, {of} volte, lo stesso ruolo resta in testa {kept} volte.")
     },
-    sources_label: "Fonti",
     content_error_title: "Questo quiz non può essere caricato",
     content_error_intro: "Il file delle domande contiene questi problemi:",
     loading: "Caricamento del quiz…",
@@ -140,10 +130,6 @@ static ES: Messages = Messages {
     dimension: "Dimensión",
     your_score: "Tu puntuación",
     profile_of: |role| format!("Perfil {role}"),
-    roles_heading: "Los tres roles",
-    what_the_job_is: "En qué consiste",
-    what_they_do: "Qué hace en el día a día",
-    next_steps: "Para probar",
     reasons_heading: "Las respuestas que más pesaron",
     reasons_intro: |role| format!("Estas respuestas te acercaron más a {role}:"),
     reasons_none: "Ninguna respuesta movió el resultado de forma clara.",
@@ -155,7 +141,6 @@ static ES: Messages = Messages {
     stability: |p, kept, of| {
         format!("Estabilidad {p} %: quitando al azar una quinta parte de tus respuestas, {of} veces, el mismo rol queda primero {kept} veces.")
     },
-    sources_label: "Fuentes",
     content_error_title: "No se puede cargar este test",
     content_error_intro: "El archivo de preguntas tiene estos problemas:",
     loading: "Cargando el test…",
@@ -193,10 +178,6 @@ static EN: Messages = Messages {
     dimension: "Dimension",
     your_score: "Your score",
     profile_of: |role| format!("{role} profile"),
-    roles_heading: "The three roles",
-    what_the_job_is: "What the job is",
-    what_they_do: "What such a person does",
-    next_steps: "Things to try",
     reasons_heading: "The answers that weighed most",
     reasons_intro: |role| format!("These answers brought you closest to {role}:"),
     reasons_none: "No single answer moved the result clearly.",
@@ -208,7 +189,6 @@ static EN: Messages = Messages {
     stability: |p, kept, of| {
         format!("Stability {p} %: with a fifth of your answers left out at random, {of} times over, the same role came out on top {kept} times.")
     },
-    sources_label: "Sources",
     content_error_title: "This quiz could not be loaded",
     content_error_intro: "The question file has these problems:",
     loading: "Loading the quiz…",
@@ -226,9 +206,16 @@ static EN: Messages = Messages {
     saved_discarded: "The saved answers could not be read and were cleared.",
 };
 
-/// The words of the panel for keeping a result (share link, print, image). Apart from
-/// [`Messages`] because only the module loaded with that panel needs them.
+/// The words of the result's second half: the role guides and the panel for keeping the
+/// result (share link, print, image). Apart from [`Messages`] because only the module
+/// loaded with them needs them.
 pub struct KeepMessages {
+    /// The role guides.
+    pub roles_heading: &'static str,
+    pub what_the_job_is: &'static str,
+    pub what_they_do: &'static str,
+    pub next_steps: &'static str,
+    pub sources_label: &'static str,
     pub keep_heading: &'static str,
     /// What the share link holds, said before it is shared.
     pub share_explained: &'static str,
@@ -252,6 +239,11 @@ impl KeepMessages {
 }
 
 static KEEP_IT: KeepMessages = KeepMessages {
+    roles_heading: "I tre ruoli",
+    what_the_job_is: "Di cosa si tratta",
+    what_they_do: "Cosa fa, in pratica",
+    next_steps: "Da provare",
+    sources_label: "Fonti",
     keep_heading: "Conserva il risultato",
     share_explained: "Il link contiene solo le tue risposte, in forma di codice dopo il segno #, e nient'altro: né nome né dati su di te. Chi lo apre vede queste risposte e questo risultato. Il codice non viene mai inviato a un server.",
     share_label: "Link a questo risultato",
@@ -263,6 +255,11 @@ static KEEP_IT: KeepMessages = KeepMessages {
 };
 
 static KEEP_ES: KeepMessages = KeepMessages {
+    roles_heading: "Los tres roles",
+    what_the_job_is: "En qué consiste",
+    what_they_do: "Qué hace en el día a día",
+    next_steps: "Para probar",
+    sources_label: "Fuentes",
     keep_heading: "Guarda tu resultado",
     share_explained: "El enlace contiene solo tus respuestas, como un código tras el signo #, y nada más: ni nombre ni datos sobre ti. Quien lo abra verá estas respuestas y este resultado. El código nunca se envía a un servidor.",
     share_label: "Enlace a este resultado",
@@ -274,6 +271,11 @@ static KEEP_ES: KeepMessages = KeepMessages {
 };
 
 static KEEP_EN: KeepMessages = KeepMessages {
+    roles_heading: "The three roles",
+    what_the_job_is: "What the job is",
+    what_they_do: "What such a person does",
+    next_steps: "Things to try",
+    sources_label: "Sources",
     keep_heading: "Keep your result",
     share_explained: "The link holds your answers, as a code after the # sign, and nothing else: no name, nothing about you. Whoever opens it sees these answers and this result. The code is never sent to a server.",
     share_label: "Link to this result",

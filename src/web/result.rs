@@ -153,31 +153,8 @@ pub fn result_screen(view: &View, viewing: Viewing) -> Html {
                 </ul>
             }
 
-            <h3>{ m.roles_heading }</h3>
-            <div class="rf-roles">
-            { for outcome.ranking.iter().map(|score| {
-                let profile = content.role(score.role);
-                let cited: Vec<&str> = content.sources.iter()
-                    .map(|(key, _)| key.as_str())
-                    .filter(|key| profile.tasks.iter().chain(&profile.next_steps)
-                        .any(|t| t.sources.iter().any(|s| s == key)))
-                    .collect();
-                html! {
-                    <article class="rf-role" data-role={score.role.id()}>
-                        <h4>{ profile.name.get(locale) }<span class="rf-role-percent">{ format!("{} %", score.percent) }</span></h4>
-                        <p class="rf-role-label">{ m.what_the_job_is }</p>
-                        <p>{ profile.summary.get(locale) }</p>
-                        <p class="rf-role-label">{ m.what_they_do }</p>
-                        <ul>{ for profile.tasks.iter().map(|t| html! { <li>{ t.text.get(locale) }</li> }) }</ul>
-                        <p class="rf-role-label">{ m.next_steps }</p>
-                        <ul>{ for profile.next_steps.iter().map(|t| html! { <li>{ t.text.get(locale) }</li> }) }</ul>
-                        <p class="rf-sources">{ format!("{}: {}", m.sources_label, cited.join(", ")) }</p>
-                    </article>
-                }
-            }) }
-            </div>
-
-            // Filled by the keep module, loaded when a result is first shown (web/keep.js).
+            // The role guides and the keep panel: drawn by the keep module, loaded when a
+            // result is first shown (web/keep.js), so the quiz's first download is smaller.
             <div class="rf-keep" id={view.id("keep")} data-testid="keep"></div>
 
             <div class="rf-nav">
