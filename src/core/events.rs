@@ -90,7 +90,7 @@ pub fn complete_detail(
         push_key(out, "role");
         push_string(out, score.role.id());
         push_key(out, "percent");
-        out.push_str(&score.percent.to_string());
+        out.push_str(&u32::from(score.percent).to_string());
         out.push('}');
     });
     push_key(&mut out, "dimensions");
@@ -112,7 +112,7 @@ pub fn complete_detail(
         for (id, answer) in answers.iter() {
             push_key(&mut out, id.as_str());
             match answer {
-                Answer::Rating(point) => out.push_str(&point.get().to_string()),
+                Answer::Rating(point) => out.push_str(&u32::from(point.get()).to_string()),
                 Answer::Choice(choice) => push_string(&mut out, choice.as_str()),
                 Answer::Pick(picks) => push_list(&mut out, picks.iter(), |out, choice| {
                     push_string(out, choice.as_str())

@@ -87,9 +87,12 @@ impl Parser<'_> {
             .iter()
             .rposition(|&b| b == b'\n')
             .map_or(0, |i| i + 1);
-        // Columns count characters, not bytes.
-        let column = String::from_utf8_lossy(&before[line_start..])
-            .chars()
+        // Columns count characters, not bytes: every byte but UTF-8's continuation bytes
+        // (0b10xx_xxxx) starts one. The text is valid UTF-8, cut at most inside its last
+        // character, which then counts once, as a replacement character would.
+        let column = before[line_start..]
+            .iter()
+            .filter(|&&b| b & 0xC0 != 0x80)
             .count()
             + 1;
         SyntaxError { line, column }

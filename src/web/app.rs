@@ -257,7 +257,10 @@ impl View<'_> {
 
     /// An id unique to this widget on the page.
     pub fn id(&self, local: &str) -> String {
-        format!("{}-{local}", self.instance)
+        let mut id = String::from(self.instance);
+        id.push('-');
+        id.push_str(local);
+        id
     }
 }
 
@@ -326,6 +329,96 @@ fn activates_on_enter(element: &Element) -> bool {
     )
 }
 
+/// What an effect of the widget watches: it runs again when this changes.
+#[derive(PartialEq)]
+enum Watch {
+    /// The loading phase, and the "Try again" attempts.
+    Load(u8, u32),
+    /// The screen shown.
+    Screen(Step),
+    /// The progress code to save (`Some(None)`: forget it), and what the keep module is to
+    /// draw on the result.
+    Keep(Option<Option<String>>, Option<String>),
+}
+
+/// What an effect does. All effects are one type of closure over one type of job, so
+/// Yew's effect hook is compiled once for the widget.
+enum Job {
+    /// Download the first edition, or tell the host how loading went.
+    Load {
+        first_edition: Option<String>,
+        locale: Locale,
+        dispatch: UseReducerDispatcher<State>,
+        host: Element,
+        error: Option<String>,
+        ready: Option<String>,
+    },
+    /// A new screen: it takes the focus once the candidate has acted, and the result is
+    /// announced to the host.
+    Screen {
+        interacted: bool,
+        heading: NodeRef,
+        host: Element,
+        complete: Option<String>,
+    },
+    /// Progress is saved as the candidate goes; the result's second half is drawn.
+    Keep {
+        keeping: Keeping,
+        later: Option<js_sys::Function>,
+        panel: String,
+    },
+}
+
+fn run(job: Job) -> impl FnOnce(&Watch) {
+    move |watch| match job {
+        Job::Load {
+            first_edition,
+            locale,
+            dispatch,
+            host,
+            error,
+            ready,
+        } => {
+            if let Some(url) = first_edition {
+                let loaded = |r| Some(Change::Loaded(r));
+                download(url, locale, dispatch, loaded, Change::LoadFailed);
+            } else if let Some(detail) = error {
+                emit(&host, "rolefit:error", &detail);
+            } else if let Some(detail) = ready {
+                emit(&host, "rolefit:ready", &detail);
+            }
+        }
+        Job::Screen {
+            interacted,
+            heading,
+            host,
+            complete,
+        } => {
+            if interacted {
+                focus(&heading);
+            }
+            if let Some(detail) = complete {
+                emit(&host, "rolefit:complete", &detail);
+            }
+        }
+        Job::Keep {
+            keeping,
+            later,
+            panel,
+        } => {
+            let Watch::Keep(save, detail) = watch else {
+                return;
+            };
+            if let Some(code) = save {
+                keep::save(&keeping, code.as_deref());
+            }
+            if let (Some(detail), Some(later)) = (detail, later) {
+                keep::open_panel(&later, &panel, detail);
+            }
+        }
+    }
+}
+
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let state = use_reducer(|| State::new(&props.source, props.locale, &props.restore));
@@ -347,16 +440,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
             Phase::Failed => Some(events::error_detail(ErrorKind::Download, None)),
             Phase::Loading | Phase::Ready => None,
         };
-        use_effect_with((state.phase.tag(), state.attempt), move |_| {
-            if let Some(url) = first_edition {
-                let loaded = |r| Some(Change::Loaded(r));
-                download(url, locale, dispatch, loaded, Change::LoadFailed);
-            } else if let Some(detail) = error {
-                emit(&host, "rolefit:error", &detail);
-            } else if let Some(detail) = ready {
-                emit(&host, "rolefit:ready", &detail);
-            }
-        });
+        let job = Job::Load {
+            first_edition,
+            locale,
+            dispatch,
+            host,
+            error,
+            ready,
+        };
+        use_effect_with(Watch::Load(state.phase.tag(), state.attempt), run(job));
     }
     {
         // A new screen: it takes the focus once the candidate has acted, and the result
@@ -372,14 +464,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
             _ => None,
         };
         let interacted = state.interacted;
-        use_effect_with(state.quiz.step, move |_| {
-            if interacted {
-                focus(&heading);
-            }
-            if let Some(detail) = complete {
-                emit(&host, "rolefit:complete", &detail);
-            }
-        });
+        let job = Job::Screen {
+            interacted,
+            heading,
+            host,
+            complete,
+        };
+        use_effect_with(Watch::Screen(state.quiz.step), run(job));
     }
 
     {
@@ -409,14 +500,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             _ => (None, None),
         };
-        use_effect_with((save, detail), move |(save, detail)| {
-            if let Some(code) = save {
-                keep::save(&keeping, code.as_deref());
-            }
-            if let (Some(detail), Some(later)) = (detail, later) {
-                keep::open_panel(&later, &panel, detail);
-            }
-        });
+        let job = Job::Keep {
+            keeping,
+            later,
+            panel,
+        };
+        use_effect_with(Watch::Keep(save, detail), run(job));
     }
 
     let locale = state.quiz.locale;
@@ -558,16 +647,27 @@ fn language_switcher(view: &View, switch: &Callback<Locale>) -> Html {
     html! {
         <nav class="rf-langs" aria-label={view.m.language}>
             { for Locale::ALL.into_iter().map(|locale| {
-                let current = locale == view.locale;
-                html! {
-                    <button type="button"
-                        class={if current { "rf-lang rf-lang-current" } else { "rf-lang" }}
-                        lang={locale.tag()}
-                        aria-pressed={current.to_string()}
-                        data-testid={format!("lang-{}", locale.tag())}
-                        onclick={switch.reform(move |_| locale)}>
-                        { locale.native_name() }
-                    </button>
+                let testid = match locale {
+                    Locale::It => "lang-it",
+                    Locale::Es => "lang-es",
+                    Locale::En => "lang-en",
+                };
+                let onclick = switch.reform(move |_| locale);
+                // Literal classes: a computed `class` goes through Yew's `Classes` set.
+                if locale == view.locale {
+                    html! {
+                        <button type="button" class="rf-lang rf-lang-current" lang={locale.tag()}
+                            aria-pressed="true" data-testid={testid} {onclick}>
+                            { locale.native_name() }
+                        </button>
+                    }
+                } else {
+                    html! {
+                        <button type="button" class="rf-lang" lang={locale.tag()}
+                            aria-pressed="false" data-testid={testid} {onclick}>
+                            { locale.native_name() }
+                        </button>
+                    }
                 }
             }) }
         </nav>

@@ -27,7 +27,7 @@ async fn get(url: &str) -> Result<String, JsValue> {
         .await?
         .dyn_into()?;
     if !response.ok() {
-        return Err(format!("HTTP {}", response.status()).into());
+        return Err(format!("HTTP {}", u32::from(response.status())).into());
     }
     JsFuture::from(response.text()?)
         .await?

@@ -70,8 +70,8 @@ pub fn question_screen(view: &View, index: usize) -> Html {
             Likert::all()
                 .zip(content.scale.iter())
                 .map(|(point, label)| OptionView {
-                    choice_id: point.get().to_string(),
-                    key: point.get().to_string(),
+                    choice_id: u32::from(point.get()).to_string(),
+                    key: u32::from(point.get()).to_string(),
                     label: label.get(locale).to_string(),
                     checked: answer == Some(&Answer::Rating(point)),
                     blocked: false,
@@ -79,41 +79,41 @@ pub fn question_screen(view: &View, index: usize) -> Html {
                 })
                 .collect(),
         ),
-        QuestionKind::Choice { options } => (
-            "radio",
-            options
-                .iter()
-                .zip('A'..)
-                .map(|(option, key)| OptionView {
-                    choice_id: option.id.to_string(),
-                    key: key.to_string(),
-                    label: option.label.get(locale).to_string(),
-                    checked: answer == Some(&Answer::Choice(option.id.clone())),
-                    blocked: false,
-                    action: Action::Choose(id.clone(), option.id.clone()),
-                })
-                .collect(),
-        ),
-        QuestionKind::Pick { count, options } => {
+        QuestionKind::Choice { options } | QuestionKind::Pick { options, .. } => {
+            // One pass for both: a pick holds up to `count` options, a choice one.
+            let pick = match question.kind {
+                QuestionKind::Pick { count, .. } => Some(count),
+                _ => None,
+            };
             let picked = match answer {
                 Some(Answer::Pick(picked)) => picked.len(),
                 _ => 0,
             };
             (
-                "checkbox",
+                if pick.is_some() { "checkbox" } else { "radio" },
                 options
                     .iter()
                     .zip('A'..)
                     .map(|(option, key)| {
-                        let checked =
-                            matches!(answer, Some(Answer::Pick(p)) if p.contains(&option.id));
+                        let checked = match (pick, answer) {
+                            (None, Some(Answer::Choice(chosen))) => *chosen == option.id,
+                            (Some(_), Some(Answer::Pick(p))) => p.contains(&option.id),
+                            _ => false,
+                        };
+                        let (blocked, action) = match pick {
+                            Some(count) => (
+                                !checked && picked >= count,
+                                Action::TogglePick(id.clone(), option.id.clone()),
+                            ),
+                            None => (false, Action::Choose(id.clone(), option.id.clone())),
+                        };
                         OptionView {
-                            choice_id: option.id.to_string(),
+                            choice_id: option.id.as_str().to_string(),
                             key: key.to_string(),
                             label: option.label.get(locale).to_string(),
                             checked,
-                            blocked: !checked && picked >= *count,
-                            action: Action::TogglePick(id.clone(), option.id.clone()),
+                            blocked,
+                            action,
                         }
                     })
                     .collect(),
@@ -132,7 +132,7 @@ pub fn question_screen(view: &View, index: usize) -> Html {
     };
     let answered = quiz.is_answered(question);
     let last = index + 1 == total;
-    let group_name = view.id(&format!("q-{}", question.id));
+    let group_name = view.id(&(String::from("q-") + question.id.as_str()));
     let hint = match (&question.kind, quiz.shortcuts) {
         (_, Shortcuts::Off) => None,
         (QuestionKind::Rating { .. }, Shortcuts::On) => Some(m.shortcuts_hint_scale),
@@ -151,52 +151,68 @@ pub fn question_screen(view: &View, index: usize) -> Html {
             move_between_checkboxes(event);
         }
     });
-    let scale_class = match question.kind {
-        QuestionKind::Rating { .. } => "rf-options rf-scale",
-        _ => "rf-options",
+    let options: Html = options
+        .into_iter()
+        .map(|option| {
+            let blocked = option.blocked;
+            let onclick = {
+                let dispatch = view.dispatch.clone();
+                let action = option.action.clone();
+                Callback::from(move |event: MouseEvent| {
+                    if blocked {
+                        // Keep the native box unticked: the reducer refuses a fourth pick.
+                        event.prevent_default();
+                    } else {
+                        dispatch.emit(action.clone());
+                    }
+                })
+            };
+            let choice_id = option.choice_id.clone();
+            let inner = html! {
+                <>
+                    <input type={input_type} name={group_name.clone()} value={option.choice_id}
+                        checked={option.checked} aria-disabled={blocked.then_some("true")} {onclick} />
+                    <span class="rf-key" aria-hidden="true">{ option.key }</span>
+                    <span class="rf-label">{ option.label }</span>
+                </>
+            };
+            // Literal classes: a computed `class` goes through Yew's `Classes` set.
+            match (option.checked, blocked) {
+                (true, _) => html! {
+                    <label class="rf-option rf-checked" data-testid="option" data-choice-id={choice_id}>{ inner }</label>
+                },
+                (false, true) => html! {
+                    <label class="rf-option rf-blocked" data-testid="option" data-choice-id={choice_id}>{ inner }</label>
+                },
+                (false, false) => html! {
+                    <label class="rf-option" data-testid="option" data-choice-id={choice_id}>{ inner }</label>
+                },
+            }
+        })
+        .collect();
+    let described_by = (!status.is_empty()).then(|| status_id.clone());
+    let options = match question.kind {
+        QuestionKind::Rating { .. } => html! {
+            <fieldset class="rf-options rf-scale" aria-labelledby={prompt_id.clone()}
+                aria-describedby={described_by} {onkeydown}>{ options }</fieldset>
+        },
+        _ => html! {
+            <fieldset class="rf-options" aria-labelledby={prompt_id.clone()}
+                aria-describedby={described_by} {onkeydown}>{ options }</fieldset>
+        },
     };
     html! {
-        <section class="rf-screen rf-question" data-testid="question" data-question-id={question.id.to_string()}>
+        <section class="rf-screen rf-question" data-testid="question" data-question-id={question.id.as_str().to_string()}>
             <div class="rf-progress" data-testid="progress" data-answered={quiz.answered_count(content).to_string()}>
                 <span id={view.id("progress-text")}>{ (m.question_of)(index + 1, total) }</span>
                 <progress max={total.to_string()} value={(index + 1).to_string()}
                     aria-labelledby={view.id("progress-text")}></progress>
             </div>
-            <h2 class="rf-prompt" id={prompt_id.clone()} tabindex="-1" ref={view.heading.clone()}>
+            <h2 class="rf-prompt" id={prompt_id} tabindex="-1" ref={view.heading.clone()}>
                 { question.prompt.get(locale) }
             </h2>
             <form class="rf-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <fieldset class={scale_class} aria-labelledby={prompt_id}
-                    aria-describedby={(!status.is_empty()).then(|| status_id.clone())} {onkeydown}>
-                    { for options.into_iter().map(|option| {
-                        let blocked = option.blocked;
-                        let onclick = {
-                            let dispatch = view.dispatch.clone();
-                            let action = option.action.clone();
-                            Callback::from(move |event: MouseEvent| {
-                                if blocked {
-                                    // Keep the native box unticked: the reducer refuses a fourth pick.
-                                    event.prevent_default();
-                                } else {
-                                    dispatch.emit(action.clone());
-                                }
-                            })
-                        };
-                        html! {
-                            <label class={match (option.checked, blocked) {
-                                    (true, _) => "rf-option rf-checked",
-                                    (false, true) => "rf-option rf-blocked",
-                                    (false, false) => "rf-option",
-                                }}
-                                data-testid="option" data-choice-id={option.choice_id.clone()}>
-                                <input type={input_type} name={group_name.clone()} value={option.choice_id}
-                                    checked={option.checked} aria-disabled={blocked.then_some("true")} {onclick} />
-                                <span class="rf-key" aria-hidden="true">{ option.key }</span>
-                                <span class="rf-label">{ option.label }</span>
-                            </label>
-                        }
-                    }) }
-                </fieldset>
+                { options }
                 <p class="rf-status" id={status_id} aria-live="polite">{ status }</p>
             </form>
             <div class="rf-nav">

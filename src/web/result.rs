@@ -12,15 +12,21 @@ use super::app::{View, Viewing};
 fn answer_words(view: &View, question: &Question) -> Option<String> {
     let (content, locale, m) = (view.content, view.locale, view.m);
     let answer = view.quiz.answers.get(&question.id)?;
-    let label = |id| question.option(id).map(|o| o.label.get(locale).to_string());
+    let label = |id| question.option(id).map(|o| o.label.get(locale));
     Some(match answer {
         Answer::Rating(point) => {
             (m.you_rated)(content.scale[usize::from(point.get() - 1)].get(locale))
         }
-        Answer::Choice(id) => (m.you_chose)(&label(id)?),
+        Answer::Choice(id) => (m.you_chose)(label(id)?),
         Answer::Pick(ids) => {
-            let labels: Vec<String> = ids.iter().filter_map(label).collect();
-            (m.you_chose)(&labels.join(m.quote_separator))
+            let mut labels = String::new();
+            for (i, label) in ids.iter().filter_map(label).enumerate() {
+                if i > 0 {
+                    labels.push_str(m.quote_separator);
+                }
+                labels.push_str(label);
+            }
+            (m.you_chose)(&labels)
         }
     })
 }
@@ -52,30 +58,50 @@ pub fn result_screen(view: &View, viewing: Viewing) -> Html {
     let chart_id = view.id("chart-caption");
     let top_profile = &content.role(top).profile;
 
+    let lean_body = html! {
+        <>
+            <p class="rf-lean-title">{ fill(lean_text.title.get(locale), &top_name, &second_name) }</p>
+            <p>{ fill(lean_text.detail.get(locale), &top_name, &second_name) }</p>
+            <p class="rf-stability" data-testid="stability" data-percent={stable.percent().to_string()}>
+                { (m.stability)(stable.percent(), stable.kept, stable.resamples) }
+            </p>
+        </>
+    };
+    // Literal classes: a computed `class` goes through Yew's `Classes` set.
+    let lean_box = match outcome.lean {
+        scoring::Lean::Clear => {
+            html! { <div class="rf-lean rf-lean-clear" data-testid="lean">{ lean_body }</div> }
+        }
+        scoring::Lean::Blend => {
+            html! { <div class="rf-lean rf-lean-blend" data-testid="lean">{ lean_body }</div> }
+        }
+        scoring::Lean::Flat => {
+            html! { <div class="rf-lean rf-lean-flat" data-testid="lean">{ lean_body }</div> }
+        }
+    };
+
     html! {
         <section class="rf-screen rf-result" data-testid="result" data-top={top.id()} data-lean={lean_key}>
             <h2 class="rf-title" tabindex="-1" ref={view.heading.clone()}>{ m.result_heading }</h2>
             if viewing == Viewing::Shared {
                 <p class="rf-notice" data-testid="shared">{ m.shared_result }</p>
             }
-            <div class={format!("rf-lean rf-lean-{lean_key}")} data-testid="lean">
-                <p class="rf-lean-title">{ fill(lean_text.title.get(locale), &top_name, &second_name) }</p>
-                <p>{ fill(lean_text.detail.get(locale), &top_name, &second_name) }</p>
-                <p class="rf-stability" data-testid="stability" data-percent={stable.percent().to_string()}>
-                    { (m.stability)(stable.percent(), stable.kept, stable.resamples) }
-                </p>
-            </div>
+            { lean_box }
 
             <h3>{ m.ranking_heading }</h3>
             <ol class="rf-ranking">
                 { for outcome.ranking.iter().map(|score| html! {
-                    <li class="rf-role-score" data-testid={format!("role-{}", score.role.id())}
-                        data-percent={score.percent.to_string()}>
+                    <li class="rf-role-score" data-testid={match score.role {
+                        Role::CommunityManager => "role-community-manager",
+                        Role::SocialMediaManager => "role-social-media-manager",
+                        Role::SocialMediaStrategist => "role-social-media-strategist",
+                    }}
+                        data-percent={u32::from(score.percent).to_string()}>
                         <span class="rf-role-name">{ role_name(content, score.role, locale) }</span>
-                        <span class="rf-percent">{ format!("{} %", score.percent) }</span>
+                        <span class="rf-percent">{ format!("{} %", u32::from(score.percent)) }</span>
                         <svg class="rf-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                             <rect class="rf-bar-track" width="100" height="6" />
-                            <rect class="rf-bar-fill" width={score.percent.to_string()} height="6" />
+                            <rect class="rf-bar-fill" width={u32::from(score.percent).to_string()} height="6" />
                         </svg>
                     </li>
                 }) }
