@@ -333,6 +333,7 @@ async fn an_invalid_question_file_is_explained_not_a_blank_box() {
         keeping: rolefit::web::Keeping::Nowhere,
         restore: rolefit::web::Restore::Nothing,
         later: None,
+        mode: rolefit::core::Mode::Embedded,
     };
     yew::Renderer::<rolefit::web::Widget>::with_root_and_props(root.clone(), props).render();
     until("the problems panel", || {

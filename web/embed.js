@@ -42,7 +42,11 @@ const configure = (el) => {
     }
   }
   const mode = value('mode');
-  if (mode != null && !/^(embedded|)$/.test(mode)) warn(el, 'mode', 'embedded; kiosk mode is not part of this version');
+  if (mode != null && !/^(embedded|kiosk|)$/.test(mode)) warn(el, 'mode', 'embedded or kiosk');
+  for (const name of ['idle-seconds', 'warning-seconds', 'result-seconds']) {
+    const seconds = value(name);
+    if (seconds != null && !(/^\d+$/.test(seconds) && seconds > 0 && seconds <= 86400)) warn(el, name, 'whole seconds, 1 to 86400');
+  }
   const answers = value('include-answers');
   if (answers != null && !/^(true|)$/.test(answers)) {
     if (answers === 'false') el.removeAttribute('data-include-answers');
@@ -52,14 +56,21 @@ const configure = (el) => {
 
 document.querySelectorAll('[data-rolefit]:not([data-rolefit-mounted])').forEach(configure);
 const here = new URL('./', import.meta.url);
-const stylesheet = document.querySelector('link[rel~=stylesheet][href$="rolefit.css"]')
-  ? null
-  : new Promise((done) => {
-      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('rolefit.css', here) });
-      link.onload = link.onerror = done;
-      document.head.append(link);
-    });
-await Promise.all([init({ module_or_path: new URL('rolefit_bg.wasm', here) }), stylesheet]);
+// Adds one of the widget's stylesheets unless the page links it; resolves once it has loaded.
+const stylesheet = (name) =>
+  document.querySelector(`link[rel~=stylesheet][href$="${name}"]`) ||
+  new Promise((done) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(name, here) });
+    link.onload = link.onerror = done;
+    document.head.append(link);
+  });
+// Kiosk mode's touch-screen layout, only where a placeholder asks for it.
+const kiosk = document.querySelector('[data-rolefit][data-mode=kiosk]:not([data-rolefit-mounted])');
+await Promise.all([
+  init({ module_or_path: new URL('rolefit_bg.wasm', here) }),
+  stylesheet('rolefit.css'),
+  kiosk && stylesheet('kiosk.css'),
+]);
 // What only some candidates need (the panel for keeping a result) is imported when first
 // asked for. Offline, it is left out with a warning; the widget goes on without it.
 const later = (file, ...args) =>

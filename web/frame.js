@@ -3,7 +3,7 @@
 // with postMessage, only to the origin the host names in the `origin` parameter, never "*".
 const params = new URLSearchParams(location.search);
 const host = document.querySelector('[data-rolefit]');
-for (const name of ['lang', 'theme', 'accent', 'mode', 'bank', 'include-answers']) {
+for (const name of ['lang', 'theme', 'accent', 'mode', 'bank', 'include-answers', 'idle-seconds', 'warning-seconds', 'result-seconds']) {
   const value = params.get(name);
   if (value !== null) host.setAttribute(`data-${name}`, value);
 }

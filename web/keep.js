@@ -30,7 +30,7 @@ export default async (host, detail) => {
   const [, text] = await Promise.all([ready, content(JSON.parse(detail).content)]);
   // A newer call (another language) has taken over while this one waited.
   if (host.rolefitDetail !== detail || !host.isConnected) return;
-  render(host, detail, text);
+  render(host, detail, text, new URL('index.html', import.meta.url).href);
   // One handler per element, replaced on each drawing: nothing piles up over many candidates.
   host.onclick = (event) => {
     const button = event.target.closest('[data-keep]');

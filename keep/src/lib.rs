@@ -60,3 +60,28 @@ pub fn wrap(text: &str, width: f64, measure: impl Fn(&str) -> f64) -> Vec<String
     }
     lines
 }
+
+/// A QR code of `text` as one SVG path: its side in modules (the code, without the quiet
+/// zone) and the path's `d`, one `M x y h n v 1 h -n z` per run of dark modules in a row.
+/// Error correction M: a share link stays scannable on a screen with glare or a smudge.
+pub fn qr_path(text: &str) -> Result<(usize, String), qrcode::types::QrError> {
+    let code = qrcode::QrCode::with_error_correction_level(text, qrcode::EcLevel::M)?;
+    let side = code.width();
+    let dark: Vec<bool> = code
+        .to_colors()
+        .into_iter()
+        .map(|c| c == qrcode::Color::Dark)
+        .collect();
+    let mut path = String::new();
+    for (y, row) in dark.chunks(side).enumerate() {
+        let mut x = 0;
+        while x < side {
+            let run = row[x..].iter().take_while(|&&d| d).count();
+            if run > 0 {
+                path.push_str(&format!("M{x} {y}h{run}v1h-{run}z"));
+            }
+            x += run.max(1);
+        }
+    }
+    Ok((side, path))
+}

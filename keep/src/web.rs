@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CanvasRenderingContext2d, Document, Element, HtmlCanvasElement, HtmlInputElement};
 
-use crate::{wrap, Card};
+use crate::{qr_path, wrap, Card};
 
 /// A small allocator, as in the widget: less to download.
 #[global_allocator]
@@ -22,6 +22,8 @@ struct Detail {
     panel: String,
     locale: Locale,
     code: String,
+    /// A kiosk shows the share link as a QR code, and offers no printing, download or copy.
+    kiosk: bool,
 }
 
 fn read_detail(text: &str) -> Result<Detail, JsValue> {
@@ -36,6 +38,7 @@ fn read_detail(text: &str) -> Result<Detail, JsValue> {
         panel: field("panel")?,
         locale: Locale::from_tag(&field("lang")?).map_err(|e| e.0)?,
         code: field("code")?,
+        kiosk: field("mode")? == "kiosk",
     })
 }
 
@@ -84,9 +87,10 @@ fn today(locale: Locale) -> String {
 
 /// Fills the result's second half: the print date, a guide to each role (what the job is,
 /// what such a person does, what to try next, with sources), and the panel for keeping the
-/// result. Drawn afresh each time (a new language redraws it).
+/// result. Drawn afresh each time (a new language redraws it). `home` is the stand-alone
+/// page, which a kiosk's QR code opens.
 #[wasm_bindgen]
-pub fn render(host: Element, detail: &str, content: &str) -> Result<(), JsValue> {
+pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<(), JsValue> {
     let detail = read_detail(detail)?;
     let (content, snapshot) = load(&detail, content)?;
     let locale = detail.locale;
@@ -137,6 +141,10 @@ pub fn render(host: Element, detail: &str, content: &str) -> Result<(), JsValue>
     let panel = add(&host, "section", "rf-keep-panel", "")?;
     panel.set_attribute("aria-labelledby", &id("title"))?;
     panel.set_attribute("data-testid", "keep-panel")?;
+    if detail.kiosk {
+        let link = format!("{home}#rolefit={}", detail.code);
+        return take_home(&panel, &link, m, &id("title"));
+    }
     add(&panel, "h3", "", m.keep_heading)?.set_id(&id("title"));
     add(&panel, "p", "", m.share_explained)?;
     let label = add(&panel, "label", "rf-role-label", m.share_label)?;
@@ -154,6 +162,46 @@ pub fn render(host: Element, detail: &str, content: &str) -> Result<(), JsValue>
     let actions = add(&panel, "div", "rf-nav rf-nav-start", "")?;
     button(&actions, "print", m.print, "print")?;
     button(&actions, "image", m.download_image, "download-image")?;
+    Ok(())
+}
+
+/// On a kiosk: the share link as a QR code, for the candidate's phone. It opens the
+/// stand-alone page beside the widget's files, not the kiosk, which would ignore it.
+fn take_home(panel: &Element, link: &str, m: &KeepMessages, title: &str) -> Result<(), JsValue> {
+    add(panel, "h3", "", m.take_home)?.set_id(title);
+    add(panel, "p", "", m.scan_hint)?;
+    let (side, path) = qr_path(link).map_err(|e| format!("RoleFit keep: no QR code: {e:?}"))?;
+    const SVG: &str = "http://www.w3.org/2000/svg";
+    let document = document()?;
+    let svg = document.create_element_ns(Some(SVG), "svg")?;
+    // Four modules of quiet zone all round, as scanners expect.
+    let view = format!("-4 -4 {0} {0}", side + 8);
+    for (name, value) in [
+        ("viewBox", view.as_str()),
+        ("class", "rf-qr"),
+        ("role", "img"),
+        ("aria-label", m.qr_label),
+        ("data-testid", "qr"),
+        ("shape-rendering", "crispEdges"),
+    ] {
+        svg.set_attribute(name, value)?;
+    }
+    let background = document.create_element_ns(Some(SVG), "rect")?;
+    for (name, value) in [
+        ("x", "-4"),
+        ("y", "-4"),
+        ("width", "100%"),
+        ("height", "100%"),
+        ("fill", "#fff"),
+    ] {
+        background.set_attribute(name, value)?;
+    }
+    let modules = document.create_element_ns(Some(SVG), "path")?;
+    modules.set_attribute("d", &path)?;
+    modules.set_attribute("fill", "#000")?;
+    svg.append_child(&background)?;
+    svg.append_child(&modules)?;
+    panel.append_child(&svg)?;
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! What the result card says, natively.
 
 use rolefit::core::*;
-use rolefit_keep::{wrap, Card};
+use rolefit_keep::{qr_path, wrap, Card};
 
 fn shipped() -> Content {
     Content::parse(BUILT_IN_CONTENT).unwrap()
@@ -58,4 +58,21 @@ fn long_text_wraps_at_spaces_within_the_width() {
         ["Incomprehensibilities"]
     );
     assert!(wrap("", 5.0, width).is_empty());
+}
+
+#[test]
+fn a_share_link_makes_a_small_qr_code_drawn_as_runs_of_dark_modules() {
+    let link = "https://fair.example/rolefit/kiosk.html#rolefit=AQ4hAGZoAmtt2W2tttmmZmYA";
+    let (side, path) = qr_path(link).unwrap();
+    // Version 6 or smaller (41 modules): large modules on a kiosk screen, easy to scan.
+    assert!((21..=41).contains(&side), "{side} modules");
+    assert_eq!((side - 17) % 4, 0);
+    // The three finder patterns start with a 7-module run on the first row.
+    assert!(path.starts_with("M0 0h7v1h-7z"), "{}", &path[..40]);
+    assert!(path.matches('M').count() > side);
+    assert_eq!(
+        qr_path(link).unwrap().1,
+        path,
+        "the same link draws the same code"
+    );
 }

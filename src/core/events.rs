@@ -2,6 +2,7 @@
 //! events. Built here, purely, so the shapes are tested natively; the edge only sends them.
 
 use super::answers::{Answer, Answers};
+use super::kiosk::Mode;
 use super::locale::Locale;
 use super::model::Content;
 use super::problems::ContentErrors;
@@ -125,14 +126,26 @@ pub fn complete_detail(
 }
 
 /// What the keep panel (`keep.js`, loaded on demand) is told: the panel's element id, the
-/// language, the share code, and where the content is (it reads the rest from there).
-pub fn keep_detail(panel: &str, locale: Locale, code: &str, content_url: &str) -> String {
+/// language, the share code, where the content is (it reads the rest from there), and the
+/// mode (a kiosk shows a QR code instead of the link, printing and the image).
+pub fn keep_detail(
+    panel: &str,
+    locale: Locale,
+    code: &str,
+    content_url: &str,
+    mode: Mode,
+) -> String {
+    let mode = match mode {
+        Mode::Embedded => "embedded",
+        Mode::Kiosk(_) => "kiosk",
+    };
     let mut out = String::from("{");
     for (key, text) in [
         ("panel", panel),
         ("lang", locale.tag()),
         ("code", code),
         ("content", content_url),
+        ("mode", mode),
     ] {
         push_key(&mut out, key);
         push_string(&mut out, text);

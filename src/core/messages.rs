@@ -50,6 +50,11 @@ pub struct Messages {
     pub link_other_version: &'static str,
     pub link_too_long: &'static str,
     pub saved_discarded: &'static str,
+    /// Kiosk mode: the attract screen's button, and the inactivity prompt.
+    pub touch_to_start: &'static str,
+    pub still_there: &'static str,
+    pub restarting_in: fn(u32) -> String,
+    pub keep_going: &'static str,
 }
 
 impl Messages {
@@ -108,6 +113,10 @@ static IT: Messages = Messages {
         "Questo link viene da una versione precedente del quiz: puoi fare quella attuale.",
     link_too_long: "Questo link è troppo lungo per essere un risultato.",
     saved_discarded: "Le risposte salvate non erano leggibili e sono state scartate.",
+    touch_to_start: "Tocca per iniziare",
+    still_there: "Ci sei ancora?",
+    restarting_in: |s| format!("Tra {s} s il quiz ricomincia da capo per la prossima persona."),
+    keep_going: "Continua",
 };
 
 static ES: Messages = Messages {
@@ -156,6 +165,10 @@ static ES: Messages = Messages {
         "Este enlace viene de una versión anterior del test: puedes hacer la actual.",
     link_too_long: "Este enlace es demasiado largo para ser un resultado.",
     saved_discarded: "Las respuestas guardadas no se podían leer y se han descartado.",
+    touch_to_start: "Toca para empezar",
+    still_there: "¿Sigues ahí?",
+    restarting_in: |s| format!("En {s} s el test vuelve a empezar para la siguiente persona."),
+    keep_going: "Continuar",
 };
 
 static EN: Messages = Messages {
@@ -204,6 +217,10 @@ static EN: Messages = Messages {
         "This link comes from an earlier version of the quiz: you can take the current one.",
     link_too_long: "This link is too long to be a result.",
     saved_discarded: "The saved answers could not be read and were cleared.",
+    touch_to_start: "Touch to start",
+    still_there: "Still there?",
+    restarting_in: |s| format!("In {s} s the quiz starts over for the next person."),
+    keep_going: "Continue",
 };
 
 /// The words of the result's second half: the role guides and the panel for keeping the
@@ -226,6 +243,10 @@ pub struct KeepMessages {
     pub download_image: &'static str,
     /// Shown on the print-out: the day the result was printed.
     pub printed_on: fn(&str) -> String,
+    /// On a kiosk: the QR code of the share link.
+    pub take_home: &'static str,
+    pub scan_hint: &'static str,
+    pub qr_label: &'static str,
 }
 
 impl KeepMessages {
@@ -252,6 +273,9 @@ static KEEP_IT: KeepMessages = KeepMessages {
     print: "Stampa o salva in PDF",
     download_image: "Scarica l'immagine",
     printed_on: |date| format!("Risultato del {date}"),
+    take_home: "Porta a casa il risultato",
+    scan_hint: "Inquadra il codice con la fotocamera del telefono: il risultato si apre lì. Il link contiene solo le tue risposte, e su questo schermo non resta nulla.",
+    qr_label: "Codice QR con il link a questo risultato",
 };
 
 static KEEP_ES: KeepMessages = KeepMessages {
@@ -268,6 +292,9 @@ static KEEP_ES: KeepMessages = KeepMessages {
     print: "Imprimir o guardar en PDF",
     download_image: "Descargar la imagen",
     printed_on: |date| format!("Resultado del {date}"),
+    take_home: "Llévate el resultado",
+    scan_hint: "Enfoca el código con la cámara del móvil: el resultado se abre allí. El enlace solo contiene tus respuestas, y en esta pantalla no queda nada.",
+    qr_label: "Código QR con el enlace a este resultado",
 };
 
 static KEEP_EN: KeepMessages = KeepMessages {
@@ -284,4 +311,7 @@ static KEEP_EN: KeepMessages = KeepMessages {
     print: "Print or save as PDF",
     download_image: "Download the image",
     printed_on: |date| format!("Result of {date}"),
+    take_home: "Take your result home",
+    scan_hint: "Point your phone's camera at the code: the result opens there. The link holds only your answers, and nothing stays on this screen.",
+    qr_label: "QR code with the link to this result",
 };

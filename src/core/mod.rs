@@ -4,6 +4,7 @@
 mod answers;
 pub mod events;
 pub mod json;
+mod kiosk;
 mod locale;
 mod messages;
 mod model;
@@ -15,6 +16,7 @@ mod snapshot;
 
 pub use answers::{Answer, Answers, Likert, Picks, SortedMap, SortedSet};
 pub use events::AnswersInEvents;
+pub use kiosk::{Idle, Mode, Timeouts};
 pub use locale::{Locale, UnknownLocale};
 pub use messages::{KeepMessages, Messages};
 pub use model::*;

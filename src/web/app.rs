@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use crate::core::events::{self, ErrorKind};
 use crate::core::{
-    shortcut, Action, AnswersInEvents, Content, ContentErrors, Locale, Messages, Problem,
-    ProblemKind, Quiz, Shortcut, Snapshot, SnapshotError, Step,
+    shortcut, Action, AnswersInEvents, Content, ContentErrors, Idle, Locale, Messages, Mode,
+    Problem, ProblemKind, Quiz, Shortcut, Snapshot, SnapshotError, Step,
 };
 
 use super::fetch::fetch_text;
@@ -34,6 +34,7 @@ pub struct WidgetProps {
     /// The loader's on-demand import, `(file, detail) => Promise`: scripts that only some
     /// candidates need (the image card) stay out of the first download.
     pub later: Option<js_sys::Function>,
+    pub mode: Mode,
 }
 
 /// Whose result is on screen.
@@ -97,6 +98,11 @@ pub struct State {
     pending: Restore,
     pub viewing: Viewing,
     notice: Option<Notice>,
+    mode: Mode,
+    /// The language a kiosk returns to for the next candidate.
+    home: Locale,
+    /// Seconds without input, counted in kiosk mode.
+    idle: u32,
 }
 
 impl Phase {
@@ -112,7 +118,7 @@ impl Phase {
 }
 
 impl State {
-    fn new(source: &Source, locale: Locale, restore: &Restore) -> State {
+    fn new(source: &Source, locale: Locale, restore: &Restore, mode: Mode) -> State {
         let (phase, editions) = match source {
             Source::Editions(_) | Source::Bank(_) => (Phase::Loading, vec![]),
             Source::Document(Ok(content)) => (Phase::Ready, vec![content.clone()]),
@@ -128,6 +134,9 @@ impl State {
             pending: restore.clone(),
             viewing: Viewing::Own,
             notice: None,
+            mode,
+            home: locale,
+            idle: 0,
         };
         if let Some(content) = state.editions.first().cloned() {
             state.arrive(&content);
@@ -175,6 +184,10 @@ pub enum Change {
     /// Another language's edition arrived, after a switch to that language.
     Edition(Rc<Content>),
     EditionUnavailable(Locale),
+    /// A second has passed (kiosk mode).
+    Tick,
+    /// The candidate touched or typed (kiosk mode).
+    Activity,
 }
 
 impl Reducible for State {
@@ -206,6 +219,7 @@ impl Reducible for State {
                 next.quiz = quiz;
                 next.interacted = true;
                 next.notice = None;
+                next.idle = 0;
             }
             Change::Loaded(Ok(content)) => {
                 next.arrive(&content);
@@ -234,6 +248,31 @@ impl Reducible for State {
                 next.unavailable = None;
             }
             Change::EditionUnavailable(locale) => next.unavailable = Some(locale),
+            Change::Tick => {
+                let Mode::Kiosk(timeouts) = self.mode else {
+                    return self;
+                };
+                if self.quiz.step == Step::Intro {
+                    return self;
+                }
+                next.idle += 1;
+                if timeouts.after(self.quiz.step, next.idle) == Idle::Reset {
+                    // The next candidate starts from the attract screen, with nothing of
+                    // this one kept: no answers, no notice, the kiosk's own language.
+                    next.quiz = Quiz::new(self.home);
+                    next.idle = 0;
+                    next.viewing = Viewing::Own;
+                    next.notice = None;
+                    next.unavailable = None;
+                    next.interacted = false;
+                }
+            }
+            Change::Activity => {
+                if self.idle == 0 {
+                    return self;
+                }
+                next.idle = 0;
+            }
         }
         Rc::new(next)
     }
@@ -336,6 +375,8 @@ enum Watch {
     Load(u8, u32),
     /// The screen shown.
     Screen(Step),
+    /// Nothing: runs once, when the widget mounts.
+    Mount,
     /// The progress code to save (`Some(None)`: forget it), and what the keep module is to
     /// draw on the result.
     Keep(Option<Option<String>>, Option<String>),
@@ -361,6 +402,8 @@ enum Job {
         host: Element,
         complete: Option<String>,
     },
+    /// Kiosk mode: a second's tick for as long as the widget lives.
+    Tick(Option<UseReducerDispatcher<State>>),
     /// Progress is saved as the candidate goes; the result's second half is drawn.
     Keep {
         keeping: Keeping,
@@ -401,6 +444,11 @@ fn run(job: Job) -> impl FnOnce(&Watch) {
                 emit(&host, "rolefit:complete", &detail);
             }
         }
+        Job::Tick(Some(dispatch)) => {
+            gloo::timers::callback::Interval::new(1000, move || dispatch.dispatch(Change::Tick))
+                .forget();
+        }
+        Job::Tick(None) => {}
         Job::Keep {
             keeping,
             later,
@@ -421,7 +469,7 @@ fn run(job: Job) -> impl FnOnce(&Watch) {
 
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let state = use_reducer(|| State::new(&props.source, props.locale, &props.restore));
+    let state = use_reducer(|| State::new(&props.source, props.locale, &props.restore, props.mode));
     let heading = use_node_ref();
     let host = props.host.clone();
     {
@@ -473,6 +521,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         use_effect_with(Watch::Screen(state.quiz.step), run(job));
     }
 
+    let ticking = matches!(props.mode, Mode::Kiosk(_)).then(|| state.dispatcher());
+    use_effect_with(Watch::Mount, run(Job::Tick(ticking)));
     {
         // Progress is saved as the candidate goes and forgotten on Start over; a result
         // opened from a link is never saved over the candidate's own. The result's panel for
@@ -493,6 +543,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         quiz.locale,
                         &snapshot.encode(content),
                         &url,
+                        state.mode,
                     )),
                     _ => None,
                 };
@@ -575,6 +626,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let state = state.clone();
         let content = content.clone();
         Callback::from(move |event: KeyboardEvent| {
+            state.dispatch(Change::Activity);
             let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
                 return;
             };
@@ -609,13 +661,29 @@ pub fn Widget(props: &WidgetProps) -> Html {
         heading,
         instance: &props.instance,
     };
+    let kiosk = match state.mode {
+        Mode::Kiosk(timeouts) => Some(timeouts),
+        Mode::Embedded => None,
+    };
+    // A kiosk waits for the next candidate on its attract screen.
+    let attract = kiosk.is_some() && quiz.step == Step::Intro;
     let screen = match quiz.step {
-        Step::Intro => intro_screen(&view),
+        Step::Intro => intro_screen(&view, attract),
         Step::Question(index) => question_screen(&view, index),
         Step::Result => result_screen(&view, state.viewing),
     };
+    let still_there = kiosk.and_then(|timeouts| match timeouts.after(quiz.step, state.idle) {
+        Idle::Warning { left } => Some(left),
+        Idle::Active | Idle::Reset => None,
+    });
+    // Any tap or click in the widget (the Continue button's too, whether from a finger, a key
+    // or a screen reader) tells a kiosk somebody is there.
+    let onclick = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Change::Activity))
+    };
     html! {
-        <div class="rolefit" lang={locale.tag()} {onkeydown}>
+        <div class="rolefit" lang={locale.tag()} {onkeydown} {onclick}>
             <header class="rf-header">
                 // The intro's own heading already names the quiz.
                 <span class="rf-brand">
@@ -623,6 +691,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </span>
                 { language_switcher(&view, &switch_language) }
             </header>
+            if let Some(left) = still_there {
+                <section class="rf-still" role="alert" aria-label={m.still_there} data-testid="still-there">
+                    <div class="rf-still-box">
+                        <h2 class="rf-title">{ m.still_there }</h2>
+                        <p class="rf-countdown" data-testid="countdown">{ (m.restarting_in)(left) }</p>
+                        <button type="button" class="rf-button rf-primary" data-testid="keep-going">
+                            { m.keep_going }
+                        </button>
+                    </div>
+                </section>
+            }
             if let Some(missing) = state.unavailable {
                 <p class="rf-notice" role="status" data-testid="language-unavailable">
                     { (m.language_unavailable)(missing.native_name()) }
@@ -674,19 +753,30 @@ fn language_switcher(view: &View, switch: &Callback<Locale>) -> Html {
     }
 }
 
-fn intro_screen(view: &View) -> Html {
+/// The start screen. On a kiosk it is the attract screen: the quiz's name, its promise in
+/// one line and one big button (kiosk.css draws the header's languages big above them).
+fn intro_screen(view: &View, attract: bool) -> Html {
     let (content, locale, m) = (view.content, view.locale, view.m);
     let resuming = !view.quiz.answers.is_empty();
+    let shown = match attract {
+        true => &content.intro[..content.intro.len().min(1)],
+        false => &content.intro[..],
+    };
+    let label = match (attract, resuming) {
+        (true, _) => m.touch_to_start,
+        (false, true) => m.resume,
+        (false, false) => m.start,
+    };
     html! {
         <section class="rf-screen rf-intro" aria-labelledby={view.id("intro-title")}>
             <h2 class="rf-title" id={view.id("intro-title")} tabindex="-1" ref={view.heading.clone()}>
                 { content.title.get(locale) }
             </h2>
-            { for content.intro.iter().map(|p| html! { <p class="rf-lede">{ p.get(locale) }</p> }) }
+            { for shown.iter().map(|p| html! { <p class="rf-lede">{ p.get(locale) }</p> }) }
             <div class="rf-nav rf-nav-single">
                 <button type="button" class="rf-button rf-primary" data-testid="start"
                     onclick={view.send(Action::Start)}>
-                    { if resuming { m.resume } else { m.start } }
+                    { label }
                 </button>
             </div>
         </section>

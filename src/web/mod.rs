@@ -14,7 +14,9 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::AttrValue;
 
-use crate::core::{AnswersInEvents, Content, ContentErrors, Locale, Problem, ProblemKind};
+use crate::core::{
+    AnswersInEvents, Content, ContentErrors, Locale, Mode, Problem, ProblemKind, Timeouts,
+};
 
 pub use app::{Widget, WidgetProps};
 pub use keep::{Keeping, Restore};
@@ -105,17 +107,35 @@ fn mount(element: Element, source: Source, index: u32, later: Option<js_sys::Fun
         id if !id.is_empty() => format!("{id}-w"),
         _ => format!("rolefit-{index}"),
     };
-    // Each widget saves under its own key, so two on a page keep apart.
-    let keeping = Keeping::Saved(format!("rolefit:{instance}"));
+    let setting = |name: &str| element.get_attribute(name);
+    let mode = match setting("data-mode").as_deref() {
+        Some("kiosk") => Mode::Kiosk(Timeouts::from_settings(
+            setting("data-idle-seconds").as_deref(),
+            setting("data-result-seconds").as_deref(),
+            setting("data-warning-seconds").as_deref(),
+        )),
+        _ => Mode::Embedded,
+    };
+    // Each widget saves under its own key, so two on a page keep apart; a kiosk keeps
+    // nothing, and shows no share link from its address.
+    let keeping = match mode {
+        Mode::Embedded => Keeping::Saved(format!("rolefit:{instance}")),
+        Mode::Kiosk(_) => Keeping::Nowhere,
+    };
+    let restore = match mode {
+        Mode::Embedded => keep::restore(&keeping),
+        Mode::Kiosk(_) => Restore::Nothing,
+    };
     let props = WidgetProps {
         source,
         locale,
         instance: instance.into(),
         host: element.clone(),
         answers_in_events,
-        restore: keep::restore(&keeping),
+        restore,
         keeping,
         later,
+        mode,
     };
     yew::Renderer::<Widget>::with_root_and_props(element, props).render();
 }
