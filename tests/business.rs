@@ -1005,7 +1005,10 @@ fn an_idle_kiosk_warns_then_resets_and_its_attract_screen_waits_for_ever() {
 
 #[test]
 fn kiosk_timeouts_come_from_whole_seconds_or_keep_their_defaults() {
-    assert_eq!(Timeouts::from_settings(None, None, None), Timeouts::default());
+    assert_eq!(
+        Timeouts::from_settings(None, None, None),
+        Timeouts::default()
+    );
     assert_eq!(
         Timeouts::default(),
         Timeouts {
@@ -1016,7 +1019,9 @@ fn kiosk_timeouts_come_from_whole_seconds_or_keep_their_defaults() {
     );
     let read = Timeouts::from_settings(Some(" 5 "), Some("12"), Some("3"));
     assert_eq!((read.idle, read.result, read.warning), (5, 12, 3));
-    for bad in ["0", "-1", "1.5", "abc", "", "999999", "86401", "4e2", "+4", "٣"] {
+    for bad in [
+        "0", "-1", "1.5", "abc", "", "999999", "86401", "4e2", "+4", "٣",
+    ] {
         let read = Timeouts::from_settings(Some(bad), Some(bad), Some(bad));
         assert_eq!(read, Timeouts::default(), "{bad:?}");
     }

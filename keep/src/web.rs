@@ -98,6 +98,16 @@ pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<
     let id = |local: &str| format!("{}-{local}", detail.panel);
     host.set_text_content(None);
     add(&host, "p", "rf-print-date", &(m.printed_on)(&today(locale)))?;
+    // On a kiosk the QR code comes first, where the candidate sees it without scrolling far.
+    let panel = document()?.create_element("section")?;
+    panel.set_class_name("rf-keep-panel");
+    panel.set_attribute("aria-labelledby", &id("title"))?;
+    panel.set_attribute("data-testid", "keep-panel")?;
+    if detail.kiosk {
+        let link = format!("{home}#rolefit={}", detail.code);
+        take_home(&panel, &link, m, &id("title"))?;
+        host.append_child(&panel)?;
+    }
 
     add(&host, "h3", "", m.roles_heading)?;
     let roles = add(&host, "div", "rf-roles", "")?;
@@ -138,13 +148,10 @@ pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<
         add(&card, "p", "rf-sources", &sources)?;
     }
 
-    let panel = add(&host, "section", "rf-keep-panel", "")?;
-    panel.set_attribute("aria-labelledby", &id("title"))?;
-    panel.set_attribute("data-testid", "keep-panel")?;
     if detail.kiosk {
-        let link = format!("{home}#rolefit={}", detail.code);
-        return take_home(&panel, &link, m, &id("title"));
+        return Ok(());
     }
+    host.append_child(&panel)?;
     add(&panel, "h3", "", m.keep_heading)?.set_id(&id("title"));
     add(&panel, "p", "", m.share_explained)?;
     let label = add(&panel, "label", "rf-role-label", m.share_label)?;
