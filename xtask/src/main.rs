@@ -38,6 +38,7 @@ fn main() {
             .and_then(|_| dist())
             .and_then(|_| report_size().map(drop)),
         "test" => test(),
+        "endurance" => endurance(),
         "personas" => personas::write(),
         // Trunk runs this after each build, with its staging folder in the environment.
         "post-build" => post_build(),
@@ -48,7 +49,7 @@ fn main() {
                 Err("a validity floor does not hold".into())
             }
         }
-        _ => Err("usage: cargo xtask <serve|dist|test|validate|personas>".into()),
+        _ => Err("usage: cargo xtask <serve|dist|test|endurance|validate|personas>".into()),
     };
     match outcome {
         Ok(()) => eprintln!("xtask {task}: done in {:.0?}", started.elapsed()),
@@ -534,6 +535,20 @@ fn test() -> Result {
         ));
     }
     Ok(())
+}
+
+/// The kiosk endurance run (e2e/endurance.js): 1,000 candidates in one page session on the
+/// release build. About half an hour, so not part of `test`; it rewrites docs/benchmarks.md.
+fn endurance() -> Result {
+    setup()?;
+    ensure_chromium()?;
+    dist()?;
+    let mut run_it = cmd("node", &["endurance.js"]);
+    run_it
+        .current_dir(root().join("e2e"))
+        .env("ROLEFIT_DIST", root().join("dist"))
+        .env("CHROMIUM", CHROMIUM);
+    run(run_it)
 }
 
 fn gzip_size(bytes: &[u8]) -> u64 {
