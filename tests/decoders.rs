@@ -1,7 +1,8 @@
 //! Every decoder of outside input, thrown thousands of random and mutated inputs: it returns
 //! an answer (a value or the problems found) and never panics. A host's question bank is
 //! such input: it reaches `Json::parse` and `Content::parse` unchecked; so are share links
-//! and saved progress, which reach `Snapshot::decode`.
+//! and saved progress, which reach `Snapshot::decode`, and the settings of a page's address
+//! (language tags, a kiosk's seconds).
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
@@ -306,6 +307,30 @@ proptest! {
         match Content::parse(&doc.to_string()) {
             Ok(content) => prop_assert_eq!(content.dimensions.len(), 7),
             Err(errors) => prop_assert!(!errors.0.is_empty()),
+        }
+    }
+
+    #[test]
+    fn any_kiosk_setting_gives_whole_seconds_in_range_or_the_default(
+        idle in prop::option::of(".{0,12}"),
+        result in prop::option::of("[0-9+ -]{0,8}"),
+        warning in prop::option::of(any::<u64>().prop_map(|n| n.to_string())),
+    ) {
+        let read = Timeouts::from_settings(idle.as_deref(), result.as_deref(), warning.as_deref());
+        let default = Timeouts::default();
+        for (value, got, fallback) in [
+            (&idle, read.idle, default.idle),
+            (&result, read.result, default.result),
+            (&warning, read.warning, default.warning),
+        ] {
+            let expected = value
+                .as_deref()
+                .map(str::trim)
+                .filter(|v| v.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|v| v.parse::<u32>().ok())
+                .filter(|s| (1..=86_400).contains(s))
+                .unwrap_or(fallback);
+            prop_assert_eq!(got, expected, "{:?}", value);
         }
     }
 

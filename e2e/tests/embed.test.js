@@ -697,14 +697,17 @@ test('bank texts that look like HTML are shown as text and never run', async () 
 
 test('malformed settings fall back to the defaults with a console warning naming the attribute', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const bad = await open(`${site.origin}/fixtures/plain.html?theme=purple&accent=red;}&mode=kiosk`, { colorScheme });
+    const bad = await open(`${site.origin}/fixtures/plain.html?theme=purple&accent=red;}&mode=arcade&idle-seconds=soon`, {
+      colorScheme,
+    });
     const good = await open(`${site.origin}/fixtures/plain.html`, { colorScheme });
     await bad.page.getByTestId('start').waitFor();
     await good.page.getByTestId('start').waitFor();
     const warnings = bad.console.warnings;
     assert.ok(warnings.some((w) => w.includes('data-theme') && w.includes('"purple"')), `theme:\n${warnings.join('\n')}`);
     assert.ok(warnings.some((w) => w.includes('data-accent') && w.includes('red;}')), `accent:\n${warnings.join('\n')}`);
-    assert.ok(warnings.some((w) => w.includes('data-mode') && w.includes('kiosk')), `mode:\n${warnings.join('\n')}`);
+    assert.ok(warnings.some((w) => w.includes('data-mode') && w.includes('arcade')), `mode:\n${warnings.join('\n')}`);
+    assert.ok(warnings.some((w) => w.includes('data-idle-seconds') && w.includes('soon')), `seconds:\n${warnings.join('\n')}`);
     assert.deepEqual(bad.console.errors, [], 'warnings, not errors');
     const look = (page) =>
       page.evaluate(() => {

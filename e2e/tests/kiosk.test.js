@@ -4,6 +4,9 @@
 
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
 const { PNG } = require('pngjs');
 const jsQR = require('jsqr');
 const S = require('./support');
@@ -164,6 +167,56 @@ test('after one load the kiosk works with the network gone, across reloads', asy
   await page.getByTestId('qr').waitFor();
   await page.reload();
   await page.getByTestId('start').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a new build replaces the offline copy on the next online load', async (t) => {
+  // A copy of the build, so that this test can play the part of a new release.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-kiosk-'));
+  fs.cpSync(process.env.ROLEFIT_DIST || path.join(__dirname, '../../dist'), dir, { recursive: true });
+  const site = await S.serve(dir);
+  t.after(async () => {
+    await site.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const context = await browser.newContext({ viewport: LANDSCAPE, hasTouch: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${site.origin}/kiosk.html?lang=en`);
+  await page.getByTestId('start').waitFor();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const title = () => page.locator('.rf-intro h2').innerText();
+  const before = await title();
+
+  // The new release: new content, and the worker the build writes with it.
+  const edition = path.join(dir, 'rolefit-en.json');
+  fs.writeFileSync(edition, fs.readFileSync(edition, 'utf8').replace(before, `${before} 2027`));
+  const worker = path.join(dir, 'sw.js');
+  const script = fs.readFileSync(worker, 'utf8');
+  assert.match(script, /const CACHE = 'rolefit-[0-9a-f]{16}'/);
+  fs.writeFileSync(worker, script.replace(/const CACHE = 'rolefit-[0-9a-f]+'/, "const CACHE = 'rolefit-next'"));
+
+  // The next online load installs the new copy and drops the old one; the load after it runs
+  // the new release, and keeps doing so offline.
+  await page.reload();
+  // Polled inside the page: a condition on caches is asynchronous.
+  const replaced = await page.evaluate(async () => {
+    for (let i = 0; i < 200; i++) {
+      if ((await caches.keys()).join() === 'rolefit-next') return true;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return false;
+  });
+  assert.ok(replaced, 'the new copy replaced the old one');
+  await page.reload();
+  await page.getByTestId('start').waitFor();
+  assert.equal(await title(), `${before} 2027`);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByTestId('start').waitFor();
+  assert.equal(await title(), `${before} 2027`);
   assert.deepEqual(errors, []);
   await context.close();
 });

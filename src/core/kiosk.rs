@@ -38,11 +38,12 @@ impl Timeouts {
     /// Reads the `idle-seconds`, `result-seconds` and `warning-seconds` settings; a missing
     /// or unreadable one keeps its default (the loader has already warned about it).
     pub fn from_settings(idle: Option<&str>, result: Option<&str>, warning: Option<&str>) -> Self {
-        // Whole seconds, 1 to a day. Digits by hand: `str::parse` costs the download more.
+        // Whole seconds, 1 to a day. Digits by hand (`str::parse` costs the download more);
+        // nine at most, so the number cannot overflow.
         let read = |value: Option<&str>, default: u32| {
             let seconds = value.and_then(|v| {
                 let digits = v.trim().as_bytes();
-                (1..=5).contains(&digits.len()).then_some(())?;
+                (1..=9).contains(&digits.len()).then_some(())?;
                 digits.iter().try_fold(0u32, |n, &d| {
                     d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
                 })
