@@ -100,6 +100,30 @@ test('a share link opened in a fresh browser shows the same result, in the viewe
   }
 });
 
+test('the result with its role guides and keep panel, in each language, phone and wide, light and dark', async () => {
+  const sharer = await takeAndShare(S.personas['community-manager'], 'it-IT');
+  await sharer.page.getByTestId('keep-panel').waitFor();
+  await S.screenshot(sharer.page, 'keep-result-it-wide-light');
+  await sharer.context.close();
+  const looks = [
+    ['phone', { width: 390, height: 844 }, 'light'],
+    ['wide', { width: 1280, height: 900 }, 'dark'],
+  ];
+  for (const locale of ['it-IT', 'es-ES', 'en-GB']) {
+    for (const [size, viewport, colorScheme] of looks) {
+      const viewer = await open(sharer.link, { locale, viewport, colorScheme });
+      await viewer.page.getByTestId('keep-panel').waitFor();
+      assert.equal(await viewer.page.locator('.rf-role').count(), 3, 'a guide to each role');
+      assert.deepEqual(await S.axe(viewer.page), [], `${locale} ${size} ${colorScheme}`);
+      const overflow = await viewer.page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      assert.equal(overflow, false, `${locale} ${size}: nothing overflows sideways`);
+      await S.screenshot(viewer.page, `keep-shared-${locale.slice(0, 2)}-${size}-${colorScheme}`);
+      clean(viewer.problems);
+      await viewer.context.close();
+    }
+  }
+});
+
 test('the link can be copied, and the panel is usable by keyboard and clean for axe', async () => {
   const persona = S.personas['community-manager'];
   const { context, page, problems, link } = await takeAndShare(persona, 'en-GB');
