@@ -216,6 +216,14 @@ impl Reducible for State {
                 if restarts {
                     next.viewing = Viewing::Own;
                 }
+                // The next candidate at a kiosk starts in the kiosk's language.
+                let quiz = match (restarts, self.mode) {
+                    (true, Mode::Kiosk(_)) => Quiz {
+                        locale: self.home,
+                        ..quiz
+                    },
+                    _ => quiz,
+                };
                 next.quiz = quiz;
                 next.interacted = true;
                 next.notice = None;
