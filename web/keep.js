@@ -2,9 +2,14 @@
 // share link, printing, the image card) the first time a result is shown, and draws it. The
 // widget calls this through the loader's on-demand import, with the element to fill and what
 // it needs to know (JSON text: the language, the share code, where the content is).
-import init, { render, act } from './rolefit_keep.js';
 
-let ready;
+// Two builds of the module: kiosks get the one with the QR encoder.
+const modules = {};
+const load = (name) =>
+  (modules[name] ??= Promise.all([import(`./${name}.js`), stylesheet()]).then(async ([module]) => {
+    await module.default({ module_or_path: new URL(`${name}_bg.wasm`, import.meta.url) });
+    return module;
+  }));
 // The content, by address: the widget has just downloaded it, so this is the browser's cache.
 const contents = new Map();
 
@@ -26,8 +31,9 @@ const content = (url) => {
 
 export default async (host, detail) => {
   host.rolefitDetail = detail;
-  ready ??= Promise.all([init({ module_or_path: new URL('rolefit_keep_bg.wasm', import.meta.url) }), stylesheet()]);
-  const [, text] = await Promise.all([ready, content(JSON.parse(detail).content)]);
+  const { content: address, mode } = JSON.parse(detail);
+  const name = mode === 'kiosk' ? 'rolefit_keep_kiosk' : 'rolefit_keep';
+  const [{ render, act }, text] = await Promise.all([load(name), content(address)]);
   // A newer call (another language) has taken over while this one waited.
   if (host.rolefitDetail !== detail || !host.isConnected) return;
   render(host, detail, text, new URL('index.html', import.meta.url).href);

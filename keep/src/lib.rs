@@ -61,6 +61,7 @@ pub fn wrap(text: &str, width: f64, measure: impl Fn(&str) -> f64) -> Vec<String
     lines
 }
 
+#[cfg(feature = "qr")]
 /// A QR code of `text` as one SVG path: its side in modules (the code, without the quiet
 /// zone) and the path's `d`, one `M x y h n v 1 h -n z` per run of dark modules in a row.
 /// Error correction M: a share link stays scannable on a screen with glare or a smudge.

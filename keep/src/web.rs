@@ -8,7 +8,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CanvasRenderingContext2d, Document, Element, HtmlCanvasElement, HtmlInputElement};
 
-use crate::{qr_path, wrap, Card};
+#[cfg(feature = "qr")]
+use crate::qr_path;
+use crate::{wrap, Card};
 
 /// A small allocator, as in the widget: less to download.
 #[global_allocator]
@@ -172,6 +174,7 @@ pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<
     Ok(())
 }
 
+#[cfg(feature = "qr")]
 /// On a kiosk: the share link as a QR code, for the candidate's phone. It opens the
 /// stand-alone page beside the widget's files, not the kiosk, which would ignore it.
 fn take_home(panel: &Element, link: &str, m: &KeepMessages, title: &str) -> Result<(), JsValue> {
@@ -210,6 +213,13 @@ fn take_home(panel: &Element, link: &str, m: &KeepMessages, title: &str) -> Resu
     svg.append_child(&modules)?;
     panel.append_child(&svg)?;
     Ok(())
+}
+
+/// Without the QR encoder (the module for candidates at home), a kiosk panel cannot be drawn;
+/// keep.js loads the kiosk build for kiosks.
+#[cfg(not(feature = "qr"))]
+fn take_home(_: &Element, _: &str, _: &KeepMessages, _: &str) -> Result<(), JsValue> {
+    Err("RoleFit keep: this build has no QR codes (kiosks load rolefit_keep_kiosk.js)".into())
 }
 
 fn button(parent: &Element, action: &str, label: &str, test_id: &str) -> Result<(), JsValue> {

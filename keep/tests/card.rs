@@ -1,7 +1,9 @@
 //! What the result card says, natively.
 
 use rolefit::core::*;
-use rolefit_keep::{qr_path, wrap, Card};
+#[cfg(feature = "qr")]
+use rolefit_keep::qr_path;
+use rolefit_keep::{wrap, Card};
 
 fn shipped() -> Content {
     Content::parse(BUILT_IN_CONTENT).unwrap()
@@ -60,6 +62,7 @@ fn long_text_wraps_at_spaces_within_the_width() {
     assert!(wrap("", 5.0, width).is_empty());
 }
 
+#[cfg(feature = "qr")]
 #[test]
 fn a_share_link_makes_a_small_qr_code_drawn_as_runs_of_dark_modules() {
     let link = "https://fair.example/rolefit/kiosk.html#rolefit=AQ4hAGZoAmtt2W2tttmmZmYA";

@@ -273,6 +273,7 @@ fn prepare(dir: &Path) -> Result {
         "rolefit-frame.js",
         "keep.js",
         "rolefit_keep.js",
+        "rolefit_keep_kiosk.js",
         "kiosk.js",
     ] {
         let file = dir.join(name);
@@ -293,48 +294,59 @@ fn prepare(dir: &Path) -> Result {
     Ok(())
 }
 
-/// The keep panel's module (`keep/`), which the widget loads only when a result shows: built
-/// for wasm32, bound with wasm-bindgen as `rolefit_keep.js` + `rolefit_keep_bg.wasm`, and in a
-/// release build optimised with the same wasm-opt settings as the widget (read from
-/// index.html, so the two cannot drift apart).
+/// The keep module (`keep/`), which the widget loads only when a result shows, in two builds:
+/// `rolefit_keep` for candidates at home, and `rolefit_keep_kiosk` with the QR encoder. Each is
+/// built for wasm32, bound with wasm-bindgen and, in a release build, optimised with the same
+/// wasm-opt settings as the widget (read from index.html, so they cannot drift apart).
 fn build_keep_module(dir: &Path, release: bool) -> Result {
-    let mut build = vec![
-        "build",
-        "-p",
-        "rolefit-keep",
-        "--lib",
-        "--target",
-        "wasm32-unknown-unknown",
-    ];
-    if release {
-        build.push("--release");
-    }
-    // Trunk's own settings for the widget's build are not this build's.
-    let mut cargo = cmd("cargo", &build);
-    cargo.env_remove("CARGO_TARGET_DIR");
-    run(cargo)?;
-    let profile = if release { "release" } else { "debug" };
-    let wasm = root()
-        .join("target/wasm32-unknown-unknown")
-        .join(profile)
-        .join("rolefit_keep.wasm");
-    let (wasm, out) = (wasm.to_string_lossy(), dir.to_string_lossy());
-    run(cmd(
-        "wasm-bindgen",
-        &[
+    for (name, features) in [
+        ("rolefit_keep", &["--no-default-features"][..]),
+        ("rolefit_keep_kiosk", &[][..]),
+    ] {
+        let mut build = vec![
+            "build",
+            "-p",
+            "rolefit-keep",
+            "--lib",
             "--target",
-            "web",
-            "--no-typescript",
-            "--out-name",
-            "rolefit_keep",
-            "--out-dir",
-            &out,
-            &wasm,
-        ],
-    ))?;
-    if !release {
-        return Ok(());
+            "wasm32-unknown-unknown",
+        ];
+        build.extend(features);
+        if release {
+            build.push("--release");
+        }
+        // Trunk's own settings for the widget's build are not this build's.
+        let mut cargo = cmd("cargo", &build);
+        cargo.env_remove("CARGO_TARGET_DIR");
+        run(cargo)?;
+        let profile = if release { "release" } else { "debug" };
+        let wasm = root()
+            .join("target/wasm32-unknown-unknown")
+            .join(profile)
+            .join("rolefit_keep.wasm");
+        let (wasm, out) = (wasm.to_string_lossy(), dir.to_string_lossy());
+        run(cmd(
+            "wasm-bindgen",
+            &[
+                "--target",
+                "web",
+                "--no-typescript",
+                "--out-name",
+                name,
+                "--out-dir",
+                &out,
+                &wasm,
+            ],
+        ))?;
+        if release {
+            optimise(&dir.join(format!("{name}_bg.wasm")))?;
+        }
     }
+    Ok(())
+}
+
+/// wasm-opt with the settings index.html gives Trunk for the widget.
+fn optimise(module: &Path) -> Result {
     let html =
         fs::read_to_string(root().join("index.html")).map_err(|e| format!("index.html: {e}"))?;
     let params = html
@@ -342,7 +354,6 @@ fn build_keep_module(dir: &Path, release: bool) -> Result {
         .and_then(|(_, rest)| rest.split_once('"'))
         .map(|(params, _)| params)
         .ok_or("index.html: no data-wasm-opt-params on the rust link")?;
-    let module = dir.join("rolefit_keep_bg.wasm");
     let module = module.to_string_lossy();
     let mut args = vec!["-Oz"];
     args.extend(params.split_whitespace());
