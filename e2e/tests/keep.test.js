@@ -25,25 +25,11 @@ after(async () => {
 // The page's placeholder has id="rolefit": its widget saves under this key.
 const KEY = 'rolefit:rolefit-w';
 
-function clean(problems) {
-  assert.deepEqual(problems.foreign, [], 'requests left the page origin');
-  assert.deepEqual(problems.errors, [], 'console errors');
-}
+const clean = S.assertClean;
 
 /** A page that records problems, opened on `url` (not waiting for any screen). */
-async function open(url, options = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const problems = { foreign: [], errors: [] };
-  page.on('request', (r) => {
-    const u = r.url();
-    if (!u.startsWith(server.origin + '/') && !/^(data|blob):/.test(u)) problems.foreign.push(u);
-  });
-  page.on('console', (m) => m.type() === 'error' && problems.errors.push(m.text()));
-  page.on('pageerror', (e) => problems.errors.push(String(e)));
-  await page.goto(url);
-  return { context, page, problems };
-}
+const open = (url, options = {}) =>
+  S.openPage(browser, server.origin, { path: url.slice(server.origin.length), ready: false, ...options });
 
 /** Answers `count` questions (all, by default) with a persona's answers. */
 async function answer(page, persona, count = Infinity) {

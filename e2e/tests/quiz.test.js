@@ -22,10 +22,7 @@ after(async () => {
 const LANGS = { it: 'it-IT', es: 'es-ES', en: 'en-GB' };
 const START_LABEL = { it: 'Inizia il quiz', es: 'Empezar el test', en: 'Start the quiz' };
 
-function clean(problems) {
-  assert.deepEqual(problems.foreign, [], 'requests left the page origin');
-  assert.deepEqual(problems.errors, [], 'console errors');
-}
+const clean = S.assertClean;
 
 /** Takes the whole quiz with a persona's answers by mouse (or touch); returns the result. */
 async function takeQuiz(page, persona, how = 'click') {

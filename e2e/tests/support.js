@@ -126,10 +126,11 @@ function launch() {
 
 /**
  * A page that records every request leaving for another origin and every console error or
- * page error, so a test can assert there were none.
+ * page error, so a test can assert there were none (`assertClean`). It opens `path` (with
+ * `query`) and waits for the start button, unless `ready` is false.
  */
 async function openPage(browser, origin, options = {}) {
-  const { query = '', ...contextOptions } = options;
+  const { query = '', path: address = '/index.html', ready = true, ...contextOptions } = options;
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const problems = { foreign: [], errors: [] };
@@ -143,9 +144,16 @@ async function openPage(browser, origin, options = {}) {
     if (message.type() === 'error') problems.errors.push(message.text());
   });
   page.on('pageerror', (error) => problems.errors.push(String(error)));
-  await page.goto(`${origin}/index.html${query}`);
-  await page.getByTestId('start').waitFor();
+  await page.goto(`${origin}${address}${query}`);
+  if (ready) await page.getByTestId('start').waitFor();
   return { context, page, problems };
+}
+
+/** No request left the page's origin, and nothing went to the console as an error. */
+function assertClean(problems) {
+  const assert = require('node:assert/strict');
+  assert.deepEqual(problems.foreign, [], 'requests left the page origin');
+  assert.deepEqual(problems.errors, [], 'console errors');
 }
 
 /**
@@ -228,6 +236,7 @@ module.exports = {
   serveSite,
   launch,
   openPage,
+  assertClean,
   axe,
   screenshot,
   personas,
