@@ -6,6 +6,7 @@
 'use strict';
 
 const fs = require('node:fs');
+const { execSync } = require('node:child_process');
 const path = require('node:path');
 const S = require('./tests/support');
 
@@ -101,10 +102,17 @@ async function measure(page, cdp) {
   const ok = growth.nodes === 0 && growth.jsHeap < LIMIT_BYTES && growth.wasm < LIMIT_BYTES && errors.length === 0
     && end.storage === 0 && end.address === address;
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  let commit = 'unknown';
+  try {
+    commit = execSync('git rev-parse --short HEAD', { cwd: __dirname }).toString().trim();
+  } catch {
+    // Not a git checkout: the figures stand without it.
+  }
   const report = `# Benchmarks
 
 Written by \`cargo xtask endurance\` (\`e2e/endurance.js\`); do not edit by hand. Last run:
-${new Date().toISOString().slice(0, 10)}, headless Chromium, release build, kiosk page at 1080 × 1920.
+${new Date().toISOString().slice(0, 10)}, commit ${commit}, headless Chromium, release build, kiosk page at
+1080 × 1920.
 
 ## Kiosk endurance
 
