@@ -29,7 +29,12 @@ fn host(attributes: &[(&str, &str)]) -> Element {
 
 /// Lets the browser and Yew's scheduler run until `ready` holds (at most about two seconds).
 async fn until(what: &str, ready: impl Fn() -> bool) {
-    for _ in 0..200 {
+    until_within(what, 2, ready).await
+}
+
+/// As [`until`], for at most about `seconds`.
+async fn until_within(what: &str, seconds: u32, ready: impl Fn() -> bool) {
+    for _ in 0..seconds * 100 {
         if ready() {
             return;
         }
@@ -349,4 +354,61 @@ async fn an_invalid_question_file_is_explained_not_a_blank_box() {
     assert_eq!(text(&root, "h2"), "Questo quiz non può essere caricato");
     assert_eq!(all(&root, ".rf-problems li").len(), problems);
     assert!(text(&root, ".rf-problems").contains("format: formato 2 non supportato"));
+}
+
+#[wasm_bindgen_test]
+async fn a_reload_returns_to_the_same_question_with_the_answers() {
+    let first = host(&[("data-lang", "en"), ("id", "resume")]);
+    start(&first).await;
+    answer_and_go_on(&first).await;
+    answer_and_go_on(&first).await;
+    let here = question_id(&first);
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let saved = storage.get_item("rolefit:resume-w").unwrap();
+    assert!(
+        saved.is_some_and(|code| code.len() == 20),
+        "progress is saved as a share code"
+    );
+    // The page again: a new widget on a placeholder with the same id.
+    first.remove();
+    let again = host(&[("data-lang", "en"), ("id", "resume")]);
+    until("the same question", || question_id(&again) == here).await;
+    click(&again, "[data-testid=back]");
+    until("the previous question", || question_id(&again) != here).await;
+    assert_eq!(checked(&again), ["1"], "the earlier answer is kept");
+    storage.remove_item("rolefit:resume-w").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_kiosk_left_alone_asks_if_anyone_is_there_then_starts_over() {
+    let root = host(&[
+        ("data-lang", "es"),
+        ("id", "kiosk"),
+        ("data-mode", "kiosk"),
+        ("data-idle-seconds", "1"),
+        ("data-warning-seconds", "2"),
+    ]);
+    until("the attract screen", || {
+        text(&root, "[data-testid=start]") == "Toca para empezar"
+    })
+    .await;
+    start(&root).await;
+    answer_and_go_on(&root).await;
+    until_within("Still there?", 4, || {
+        find(&root, "[data-testid=still-there]").is_some()
+    })
+    .await;
+    assert!(text(&root, "[data-testid=countdown]").starts_with("En "));
+    until_within("the attract screen again", 5, || {
+        find(&root, "[data-testid=start]").is_some()
+    })
+    .await;
+    assert!(find(&root, "[data-testid=still-there]").is_none());
+    assert!(find(&root, "[data-testid=question]").is_none());
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    assert_eq!(
+        storage.get_item("rolefit:kiosk-w").unwrap(),
+        None,
+        "a kiosk keeps nothing"
+    );
 }
