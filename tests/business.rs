@@ -1026,3 +1026,20 @@ fn kiosk_timeouts_come_from_whole_seconds_or_keep_their_defaults() {
         assert_eq!(read, Timeouts::default(), "{bad:?}");
     }
 }
+
+#[test]
+fn a_share_link_stands_only_for_a_whole_result() {
+    let content = shipped();
+    let result = Snapshot {
+        step: Step::Result,
+        answers: answer_all(&content, 4, 0),
+    };
+    let code = result.encode(&content);
+    assert_eq!(Snapshot::decode_shared(&code, &content), Ok(result));
+    let half_done = part_way(&content, 3).encode(&content);
+    assert!(Snapshot::decode(&half_done, &content).is_ok());
+    assert_eq!(
+        Snapshot::decode_shared(&half_done, &content),
+        Err(SnapshotError::Damaged)
+    );
+}

@@ -212,6 +212,18 @@ impl Snapshot {
     }
 }
 
+impl Snapshot {
+    /// Reads a share link's code: as [`Snapshot::decode`], and it must hold a whole result
+    /// (a link never stands for a quiz half done).
+    pub fn decode_shared(code: &str, content: &Content) -> Result<Snapshot, SnapshotError> {
+        let snapshot = Snapshot::decode(code, content)?;
+        match snapshot.step {
+            Step::Result => Ok(snapshot),
+            Step::Intro | Step::Question(_) => Err(SnapshotError::Damaged),
+        }
+    }
+}
+
 /// The share code in a URL fragment (`#rolefit=…`), if there is one. Other fragments (a
 /// page's own anchors) are not RoleFit's business.
 pub fn share_code(fragment: &str) -> Option<&str> {

@@ -31,8 +31,9 @@ pub struct WidgetProps {
     pub keeping: Keeping,
     /// A share link or saved progress found at mount, read once the content is in.
     pub restore: Restore,
-    /// The loader's on-demand import, `(file, detail) => Promise`: scripts that only some
-    /// candidates need (the image card) stay out of the first download.
+    /// The loader's on-demand import, `(file, ...args) => Promise`: what only the result needs
+    /// (the keep module: role guides, share link, printing, the image card, the QR code)
+    /// stays out of the first download.
     pub later: Option<js_sys::Function>,
     pub mode: Mode,
 }
@@ -152,12 +153,9 @@ impl State {
             Restore::Saved(code) => (code, Viewing::Own),
             Restore::Nothing => return,
         };
-        let snapshot = match Snapshot::decode(&code, content) {
-            // A link shows a whole result, nothing less.
-            Ok(s) if viewing == Viewing::Shared && s.step != Step::Result => {
-                Err(SnapshotError::Damaged)
-            }
-            read => read,
+        let snapshot = match viewing {
+            Viewing::Shared => Snapshot::decode_shared(&code, content),
+            Viewing::Own => Snapshot::decode(&code, content),
         };
         match (snapshot, viewing) {
             (Ok(snapshot), _) => {
@@ -167,6 +165,16 @@ impl State {
             (Err(error), Viewing::Shared) => self.notice = Some(Notice::Link(error)),
             (Err(_), Viewing::Own) => self.notice = Some(Notice::SavedDiscarded),
         }
+    }
+
+    /// A kiosk's next candidate starts from the attract screen with nothing of the last one
+    /// kept: no answers, no notice, the kiosk's own language.
+    fn welcome_next_candidate(&mut self) {
+        self.quiz = Quiz::new(self.home);
+        self.idle = 0;
+        self.viewing = Viewing::Own;
+        self.notice = None;
+        self.unavailable = None;
     }
 
     fn edition(&self, locale: Locale) -> Option<&Rc<Content>> {
@@ -216,15 +224,11 @@ impl Reducible for State {
                 if restarts {
                     next.viewing = Viewing::Own;
                 }
-                // The next candidate at a kiosk starts in the kiosk's language.
-                let quiz = match (restarts, self.mode) {
-                    (true, Mode::Kiosk(_)) => Quiz {
-                        locale: self.home,
-                        ..quiz
-                    },
-                    _ => quiz,
-                };
                 next.quiz = quiz;
+                // Start over at a kiosk: the next candidate, as after the idle reset.
+                if restarts && matches!(self.mode, Mode::Kiosk(_)) {
+                    next.welcome_next_candidate();
+                }
                 next.interacted = true;
                 next.notice = None;
                 next.idle = 0;
@@ -265,13 +269,8 @@ impl Reducible for State {
                 }
                 next.idle += 1;
                 if timeouts.after(self.quiz.step, next.idle) == Idle::Reset {
-                    // The next candidate starts from the attract screen, with nothing of
-                    // this one kept: no answers, no notice, the kiosk's own language.
-                    next.quiz = Quiz::new(self.home);
-                    next.idle = 0;
-                    next.viewing = Viewing::Own;
-                    next.notice = None;
-                    next.unavailable = None;
+                    next.welcome_next_candidate();
+                    // Nobody is there: the attract screen leaves the focus alone.
                     next.interacted = false;
                 }
             }

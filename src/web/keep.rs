@@ -22,7 +22,8 @@ pub enum Restore {
 pub enum Keeping {
     /// In `localStorage`, under this key.
     Saved(String),
-    /// Nowhere: storage is unavailable (blocked, or a sandboxed frame).
+    /// Nowhere: a kiosk, which keeps nothing between candidates (and a widget a test mounts).
+    /// Where storage is blocked, `Saved` quietly keeps nothing too.
     Nowhere,
 }
 
