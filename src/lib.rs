@@ -1,6 +1,5 @@
-//! RoleFit: a career self-assessment widget. See ARCHITECTURE.md for the map.
-
-pub mod core;
+//! RoleFit's widget: the browser edge over the pure core (`rolefit-core`). See
+//! ARCHITECTURE.md for the map.
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -10,7 +10,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// The shipped content, whole (every language), as a host page that has it in hand would pass it.
 fn built_in() -> rolefit::web::Source {
-    let content = rolefit::core::Content::parse(rolefit::core::BUILT_IN_CONTENT).unwrap();
+    let content = rolefit_core::Content::parse(rolefit_core::BUILT_IN_CONTENT).unwrap();
     rolefit::web::Source::Document(Ok(std::rc::Rc::new(content)))
 }
 
@@ -312,7 +312,7 @@ async fn an_invalid_question_file_is_explained_not_a_blank_box() {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let errors = rolefit::core::Content::parse(r#"{"format": 2, "questions": []}"#).unwrap_err();
+    let errors = rolefit_core::Content::parse(r#"{"format": 2, "questions": []}"#).unwrap_err();
     let problems = errors.0.len();
     // The host page hears of it too.
     let heard = Rc::new(std::cell::RefCell::new(None::<String>));
@@ -331,14 +331,14 @@ async fn an_invalid_question_file_is_explained_not_a_blank_box() {
         .unwrap();
     let props = rolefit::web::WidgetProps {
         source: rolefit::web::Source::Document(Err(Rc::new(errors))),
-        locale: rolefit::core::Locale::It,
+        locale: rolefit_core::Locale::It,
         instance: "broken".into(),
         host: root.clone(),
-        answers_in_events: rolefit::core::AnswersInEvents::Omitted,
+        answers_in_events: rolefit_core::AnswersInEvents::Omitted,
         keeping: rolefit::web::Keeping::Nowhere,
         restore: rolefit::web::Restore::Nothing,
         later: None,
-        mode: rolefit::core::Mode::Embedded,
+        mode: rolefit_core::Mode::Embedded,
     };
     yew::Renderer::<rolefit::web::Widget>::with_root_and_props(root.clone(), props).render();
     until("the problems panel", || {

@@ -5,7 +5,7 @@
 //! The pure part (what the card says) is here and tested natively; the browser part is in
 //! `web.rs`, compiled for wasm32 only.
 
-use rolefit::core::{fill, scoring, Answers, Content, Locale};
+use rolefit_core::{fill, scoring, Answers, Content, Locale};
 
 #[cfg(target_arch = "wasm32")]
 mod web;

@@ -1,8 +1,8 @@
 //! The result's second half in the browser: `keep.js` loads this module, calls [`render`] to
 //! fill it, and [`act`] when one of the keep panel's buttons is pressed.
 
-use rolefit::core::json::Json;
-use rolefit::core::{scoring, Content, KeepMessages, Locale, Snapshot};
+use rolefit_core::json::Json;
+use rolefit_core::{scoring, Content, KeepMessages, Locale, Snapshot};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

@@ -1,6 +1,6 @@
 //! What the result card says, natively.
 
-use rolefit::core::*;
+use rolefit_core::*;
 #[cfg(feature = "qr")]
 use rolefit_keep::qr_path;
 use rolefit_keep::{wrap, Card};

@@ -6,8 +6,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::core::events::{self, ErrorKind};
-use crate::core::{
+use rolefit_core::events::{self, ErrorKind};
+use rolefit_core::{
     shortcut, Action, AnswersInEvents, Content, ContentErrors, Idle, Locale, Messages, Mode,
     Problem, ProblemKind, Quiz, Shortcut, Snapshot, SnapshotError, Step,
 };

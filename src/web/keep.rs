@@ -1,11 +1,11 @@
 //! The browser side of keeping a result: saved progress in `localStorage`, the share code in
 //! the address, and the call that fills the result's keep panel from a module loaded on
-//! demand. The codes themselves are the core's ([`Snapshot`](crate::core::Snapshot)).
+//! demand. The codes themselves are the core's ([`Snapshot`](rolefit_core::Snapshot)).
 
 use wasm_bindgen::JsValue;
 use web_sys::{Storage, Window};
 
-use crate::core::share_code;
+use rolefit_core::share_code;
 
 /// What a widget found to pick up from, at mount.
 #[derive(Clone, PartialEq)]

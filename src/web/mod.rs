@@ -1,5 +1,5 @@
 //! The browser edge: mounting, downloads, DOM focus, keyboard events, language detection.
-//! Everything here turns browser events into core [`Action`](crate::core::Action)s and
+//! Everything here turns browser events into core [`Action`](rolefit_core::Action)s and
 //! renders core state; no quiz logic lives here.
 
 mod app;
@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::AttrValue;
 
-use crate::core::{
+use rolefit_core::{
     AnswersInEvents, Content, ContentErrors, Locale, Mode, Problem, ProblemKind, Timeouts,
 };
 

@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::core::{Action, Answer, Likert, QuestionKind, Shortcuts};
+use rolefit_core::{Action, Answer, Likert, QuestionKind, Shortcuts};
 
 use super::app::View;
 

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::core::scoring;
-use crate::core::{fill, Action, Answer, Content, Locale, Question, QuestionKind, Role};
+use rolefit_core::scoring;
+use rolefit_core::{fill, Action, Answer, Content, Locale, Question, QuestionKind, Role};
 
 use super::app::{View, Viewing};
 

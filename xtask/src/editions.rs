@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::Path;
 
-use rolefit::core::{Content, Locale};
+use rolefit_core::{Content, Locale};
 use serde_json::Value;
 
 pub const SOURCE: &str = "content/rolefit.json";

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{exit, Command, Stdio};
 use std::time::Instant;
 
-use rolefit::core::Locale;
+use rolefit_core::Locale;
 
 use flate2::write::GzEncoder;
 use flate2::Compression;

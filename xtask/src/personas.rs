@@ -1,12 +1,12 @@
 //! `cargo xtask personas`: writes `e2e/personas.json`, the candidates the end-to-end tests
 //! play: one leaning as far as the content allows to each role, and one blend. Their expected
-//! results are checked natively too (tests/business.rs), so a content change that moves them
+//! results are checked natively too (core/tests/business.rs), so a content change that moves them
 //! is caught at both levels; rerun this after such a change.
 
 use std::fmt::Write;
 
-use rolefit::core::scoring::{answers_favouring, score, stability, Lean};
-use rolefit::core::{Answer, Answers, Content, Likert, QuestionKind, Role, BUILT_IN_CONTENT};
+use rolefit_core::scoring::{answers_favouring, score, stability, Lean};
+use rolefit_core::{Answer, Answers, Content, Likert, QuestionKind, Role, BUILT_IN_CONTENT};
 
 fn persona(content: &Content, answers: &Answers) -> String {
     let outcome = score(content, answers);

@@ -3,8 +3,8 @@
 
 use std::time::Instant;
 
-use rolefit::core::scoring::{self, answers_favouring, score, stability, Lean};
-use rolefit::core::{
+use rolefit_core::scoring::{self, answers_favouring, score, stability, Lean};
+use rolefit_core::{
     Answer, Answers, ChoiceId, Content, Likert, Picks, QuestionKind, Role, BUILT_IN_CONTENT,
 };
 

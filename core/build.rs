@@ -4,7 +4,7 @@
 use std::{env, fs, path::Path};
 
 fn main() {
-    let source = "content/rolefit.json";
+    let source = "../content/rolefit.json";
     println!("cargo:rerun-if-changed={source}");
     let text = fs::read_to_string(source).expect("content/rolefit.json is readable");
     // Invalid JSON is embedded as it is, so the widget's own validation reports it.

@@ -1,5 +1,5 @@
 //! The validated content: what the quiz asks and what the roles are. Built only by
-//! [`Content::parse`](crate::core::Content::parse), so every value here has been checked.
+//! [`Content::parse`](crate::Content::parse), so every value here has been checked.
 
 use std::fmt;
 

@@ -1,5 +1,5 @@
-//! The pure core: content, quiz state and scoring. Never imports yew, web-sys, gloo or
-//! wasm-bindgen (a test checks), so all of it runs and is tested natively.
+//! The pure core: content, the quiz, scoring, share codes and messages. A crate of its own
+//! with no dependencies, so nothing of the browser can reach it and all of it runs natively.
 
 mod answers;
 pub mod events;

@@ -6,8 +6,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use rolefit::core::json::Json;
-use rolefit::core::*;
+use rolefit_core::json::Json;
+use rolefit_core::*;
 use serde_json::Value;
 use std::sync::OnceLock;
 
