@@ -1,7 +1,7 @@
 //! Kiosk mode: a widget on a shared touch screen, reset for the next candidate when the last
 //! one walks away. Pure: the edge counts seconds and reports input; this says what they mean.
 
-use super::quiz::Step;
+use super::step::Step;
 
 /// How the widget is used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

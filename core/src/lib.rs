@@ -12,7 +12,9 @@ mod parse;
 mod problems;
 mod quiz;
 pub mod scoring;
+mod session;
 mod snapshot;
+mod step;
 
 pub use answers::{Answer, Answers, Likert, Picks, SortedMap, SortedSet};
 pub use events::AnswersInEvents;
@@ -21,9 +23,13 @@ pub use locale::{Locale, UnknownLocale};
 pub use messages::{KeepMessages, Messages};
 pub use model::*;
 pub use problems::{ContentErrors, Problem, ProblemKind};
-pub use quiz::{shortcut, Action, Quiz, Shortcut, Shortcuts, Step};
+pub use quiz::{shortcut, Action, Quiz, Shortcut, Shortcuts};
 pub use scoring::{Lean, Outcome, Reason, RoleScore};
+pub use session::{
+    read_edition, Arrival, Change, Edition, Notice, Phase, Restore, Session, Viewing, Wanted,
+};
 pub use snapshot::{share_code, Snapshot, SnapshotError, MAX_CODE_LEN};
+pub use step::Step;
 
 /// The content shipped with the widget.
 pub const BUILT_IN_CONTENT: &str = include_str!(concat!(env!("OUT_DIR"), "/rolefit.min.json"));

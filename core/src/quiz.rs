@@ -5,14 +5,7 @@ use super::answers::{Answer, Answers, Likert};
 use super::locale::Locale;
 use super::model::{ChoiceId, Content, Question, QuestionId, QuestionKind};
 use super::snapshot::Snapshot;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    Intro,
-    /// Index into [`Content::questions`].
-    Question(usize),
-    Result,
-}
+use super::step::Step;
 
 /// Whether single-key shortcuts (digits, letters, Enter) are listened to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -16,7 +16,7 @@
 
 use super::answers::{Answer, Answers, Likert, Picks};
 use super::model::{Content, QuestionKind};
-use super::quiz::Step;
+use super::step::Step;
 
 /// The only format so far.
 const FORMAT: u8 = 1;
