@@ -336,7 +336,7 @@ async fn an_invalid_question_file_is_explained_not_a_blank_box() {
         host: root.clone(),
         answers_in_events: rolefit_core::AnswersInEvents::Omitted,
         keeping: rolefit::web::Keeping::Nowhere,
-        restore: rolefit::web::Restore::Nothing,
+        restore: rolefit_core::Restore::Nothing,
         later: None,
         mode: rolefit_core::Mode::Embedded,
     };

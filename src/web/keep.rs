@@ -5,17 +5,7 @@
 use wasm_bindgen::JsValue;
 use web_sys::{Storage, Window};
 
-use rolefit_core::share_code;
-
-/// What a widget found to pick up from, at mount.
-#[derive(Clone, PartialEq)]
-pub enum Restore {
-    Nothing,
-    /// A share code in the page's address.
-    Link(String),
-    /// Progress saved on this device.
-    Saved(String),
-}
+use rolefit_core::Restore;
 
 /// Where a widget keeps its progress, and whether it does.
 #[derive(Clone, PartialEq)]
@@ -36,18 +26,14 @@ fn storage() -> Option<Storage> {
     window()?.local_storage().ok().flatten()
 }
 
-/// What the widget picks up from: a share link in the address wins over saved progress.
+/// What the widget picks up from: a share link in the address, or saved progress
+/// ([`Restore::choose`] decides).
 pub fn restore(keeping: &Keeping) -> Restore {
     let hash = window().and_then(|w| w.location().hash().ok());
-    if let Some(code) = hash.as_deref().and_then(share_code) {
-        return Restore::Link(code.to_string());
-    }
-    match keeping {
-        Keeping::Saved(key) => storage()
-            .and_then(|s| s.get_item(key).ok().flatten())
-            .map_or(Restore::Nothing, Restore::Saved),
-        Keeping::Nowhere => Restore::Nothing,
-    }
+    Restore::choose(hash.as_deref(), || match keeping {
+        Keeping::Saved(key) => storage()?.get_item(key).ok().flatten(),
+        Keeping::Nowhere => None,
+    })
 }
 
 /// Saves the progress code, or forgets it (`None`).

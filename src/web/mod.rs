@@ -2,11 +2,14 @@
 //! Everything here turns browser events into core [`Action`](rolefit_core::Action)s and
 //! renders core state; no quiz logic lives here.
 
-mod app;
+mod effects;
 mod fetch;
 mod keep;
-mod question;
-mod result;
+mod keys;
+mod live;
+mod screens;
+mod view;
+mod widget;
 
 use std::rc::Rc;
 
@@ -15,11 +18,11 @@ use web_sys::Element;
 use yew::AttrValue;
 
 use rolefit_core::{
-    AnswersInEvents, Content, ContentErrors, Locale, Mode, Problem, ProblemKind, Timeouts,
+    AnswersInEvents, ContentErrors, Edition, Locale, Mode, Problem, ProblemKind, Restore, Timeouts,
 };
 
-pub use app::{Widget, WidgetProps};
-pub use keep::{Keeping, Restore};
+pub use keep::Keeping;
+pub use widget::{Widget, WidgetProps};
 
 /// Where a widget's content comes from.
 #[derive(Clone)]
@@ -31,7 +34,7 @@ pub enum Source {
     /// URL (on the page's own origin).
     Bank(AttrValue),
     /// One document already in hand, in every language (or the problems found in it).
-    Document(Result<Rc<Content>, Rc<ContentErrors>>),
+    Document(Edition),
 }
 
 /// Content never changes once read, so the same document means the same `Rc`: comparing

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use rolefit_core::{Action, Answer, Likert, QuestionKind, Shortcuts};
 
-use super::app::View;
+use crate::web::view::View;
 
 /// Arrow keys move between the checkboxes of a pick, as they do natively between radios.
 fn move_between_checkboxes(event: KeyboardEvent) {

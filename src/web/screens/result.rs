@@ -6,7 +6,9 @@ use yew::prelude::*;
 use rolefit_core::scoring;
 use rolefit_core::{fill, Action, Answer, Content, Locale, Question, QuestionKind, Role};
 
-use super::app::{View, Viewing};
+use rolefit_core::Viewing;
+
+use crate::web::view::View;
 
 /// How an answer reads in the explanation, in the candidate's words.
 fn answer_words(view: &View, question: &Question) -> Option<String> {

@@ -1,0 +1,209 @@
+//! Everything the widget starts outside itself: downloads, the kiosk's clock, the guard
+//! against repeated clicks, events to the host, focus, saved progress and the keep panel.
+//! Each is an [`Effect`] that says when it runs again; what it starts is stopped by its
+//! [`Teardown`] when it runs again or the widget is removed. One effect type and one
+//! `run` function, so Yew's effect hook is compiled once for the widget.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::{closure::Closure, JsCast};
+use web_sys::{Element, MouseEvent};
+use yew::{NodeRef, UseReducerDispatcher};
+
+use rolefit_core::{read_edition, Change, Wanted};
+
+use super::fetch::fetch_text;
+use super::keep::{self, Keeping};
+use super::live::Live;
+use super::{emit, focus};
+
+type Dispatch = UseReducerDispatcher<Live>;
+
+pub enum Effect {
+    /// Download what the session waits for, from `url`; runs again when that changes.
+    Download {
+        wanted: Option<Wanted>,
+        url: Option<String>,
+        dispatch: Dispatch,
+    },
+    /// Tell the host `event` and move the focus to `focus`, once per `key`.
+    Announce {
+        key: u32,
+        host: Element,
+        event: Option<(&'static str, String)>,
+        focus: Option<NodeRef>,
+    },
+    /// Kiosk mode: a second's tick for as long as the widget lives.
+    Tick(Option<Dispatch>),
+    /// For as long as the widget lives: the second click of a double click (or tap) is
+    /// dropped before it reaches anything, so it never lands on the screen the first one
+    /// opened.
+    Guard(Element),
+    /// Progress saved as the candidate goes (`Some(None)`: forget it); the keep panel
+    /// (`panel`, its id) drawn on the result with `detail`.
+    Keep {
+        save: Option<Option<String>>,
+        detail: Option<String>,
+        keeping: Keeping,
+        later: Option<js_sys::Function>,
+        panel: String,
+    },
+}
+
+/// When an effect runs again: only what it watches counts.
+impl PartialEq for Effect {
+    fn eq(&self, other: &Effect) -> bool {
+        match (self, other) {
+            (
+                Effect::Download {
+                    wanted: a, url: u, ..
+                },
+                Effect::Download {
+                    wanted: b, url: v, ..
+                },
+            ) => a == b && u == v,
+            (Effect::Announce { key: a, .. }, Effect::Announce { key: b, .. }) => a == b,
+            (Effect::Tick(_), Effect::Tick(_)) | (Effect::Guard(_), Effect::Guard(_)) => true,
+            (
+                Effect::Keep {
+                    save: a, detail: c, ..
+                },
+                Effect::Keep {
+                    save: b, detail: d, ..
+                },
+            ) => a == b && c == d,
+            _ => false,
+        }
+    }
+}
+
+/// What an effect started, stopped when dropped: the fields are held only to be dropped.
+#[allow(dead_code)]
+pub enum Teardown {
+    Nothing,
+    /// A download whose result is no longer wanted.
+    Download(Wanting),
+    Interval(gloo::timers::callback::Interval),
+    Listener(Element, Closure<dyn Fn(MouseEvent)>),
+}
+
+/// Whether a download's result is still wanted: cleared when dropped.
+pub struct Wanting(Rc<Cell<bool>>);
+
+impl Drop for Wanting {
+    fn drop(&mut self) {
+        self.0.set(false);
+    }
+}
+
+impl Drop for Teardown {
+    fn drop(&mut self) {
+        if let Teardown::Listener(host, listener) = self {
+            let _ = host.remove_event_listener_with_callback_and_bool(
+                "click",
+                listener.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+    }
+}
+
+pub fn run(effect: &Effect) -> impl FnOnce() {
+    let teardown = start(effect);
+    move || drop(teardown)
+}
+
+fn start(effect: &Effect) -> Teardown {
+    match effect {
+        Effect::Download {
+            wanted: Some(wanted),
+            url,
+            dispatch,
+        } => download(*wanted, url.as_deref(), dispatch.clone()),
+        Effect::Download { wanted: None, .. } => Teardown::Nothing,
+        Effect::Announce {
+            host,
+            event,
+            focus: heading,
+            ..
+        } => {
+            if let Some(heading) = heading {
+                focus(heading);
+            }
+            if let Some((name, detail)) = event {
+                emit(host, name, detail);
+            }
+            Teardown::Nothing
+        }
+        Effect::Tick(Some(dispatch)) => {
+            let dispatch = dispatch.clone();
+            let tick = move || dispatch.dispatch(Change::Tick);
+            Teardown::Interval(gloo::timers::callback::Interval::new(1000, tick))
+        }
+        Effect::Tick(None) => Teardown::Nothing,
+        Effect::Guard(host) => {
+            let listener = Closure::<dyn Fn(MouseEvent)>::new(|event: MouseEvent| {
+                if event.detail() > 1 {
+                    event.prevent_default();
+                    event.stop_immediate_propagation();
+                }
+            });
+            let _ = host.add_event_listener_with_callback_and_bool(
+                "click",
+                listener.as_ref().unchecked_ref(),
+                true,
+            );
+            Teardown::Listener(host.clone(), listener)
+        }
+        Effect::Keep {
+            save,
+            detail,
+            keeping,
+            later,
+            panel,
+        } => {
+            if let Some(code) = save {
+                keep::save(keeping, code.as_deref());
+            }
+            if let (Some(detail), Some(later)) = (detail, later) {
+                keep::open_panel(later, panel, detail);
+            }
+            Teardown::Nothing
+        }
+    }
+}
+
+/// Downloads a language edition and tells the session what came of it, unless the
+/// download is no longer wanted by then.
+fn download(wanted: Wanted, url: Option<&str>, dispatch: Dispatch) -> Teardown {
+    let failed = match wanted.first {
+        Some(attempt) => Change::LoadFailed(attempt),
+        None => Change::Edition(Err(wanted.locale)),
+    };
+    let Some(url) = url else {
+        dispatch.dispatch(failed);
+        return Teardown::Nothing;
+    };
+    let alive = Rc::new(Cell::new(true));
+    let still_wanted = alive.clone();
+    fetch_text(url, move |result| {
+        if !still_wanted.get() {
+            return;
+        }
+        let change = match (result, wanted.first) {
+            (Ok(text), Some(attempt)) => {
+                Change::Loaded(attempt, read_edition(&text, wanted.locale))
+            }
+            (Ok(text), None) => {
+                Change::Edition(read_edition(&text, wanted.locale).map_err(|_| wanted.locale))
+            }
+            (Err(reason), _) => {
+                gloo::console::warn!(format!("RoleFit: {reason}"));
+                failed
+            }
+        };
+        dispatch.dispatch(change);
+    });
+    Teardown::Download(Wanting(alive))
+}

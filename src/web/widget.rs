@@ -1,0 +1,239 @@
+//! The widget's root component: a thin shell over the core's [`Session`]. It turns browser
+//! events into session changes, runs the effects the session asks for, and renders.
+
+use web_sys::{Element, KeyboardEvent};
+use yew::prelude::*;
+
+use rolefit_core::events::{self, ErrorKind};
+use rolefit_core::{
+    Action, AnswersInEvents, Arrival, Change, Idle, Locale, Messages, Mode, Phase, Restore,
+    Session, Step, Viewing,
+};
+
+use super::effects::{run, Effect};
+use super::keep::{self, Keeping};
+use super::live::Live;
+use super::screens::*;
+use super::view::View;
+use super::Source;
+
+#[derive(Properties, PartialEq)]
+pub struct WidgetProps {
+    pub source: Source,
+    pub locale: Locale,
+    /// Prefix for element ids, unique on the page.
+    pub instance: AttrValue,
+    /// The element the widget is mounted on; its `rolefit:*` events start there.
+    pub host: Element,
+    pub answers_in_events: AnswersInEvents,
+    /// Where progress is saved, if anywhere.
+    pub keeping: Keeping,
+    /// A share link or saved progress found at mount, read once the content is in.
+    pub restore: Restore,
+    /// The loader's on-demand import, `(file, ...args) => Promise`: what only the result needs
+    /// (the keep module: role guides, share link, printing, the image card, the QR code)
+    /// stays out of the first download.
+    pub later: Option<js_sys::Function>,
+    pub mode: Mode,
+}
+
+#[component]
+pub fn Widget(props: &WidgetProps) -> Html {
+    let live = use_reducer(|| {
+        let document = match &props.source {
+            Source::Document(edition) => Some(edition.clone()),
+            Source::Editions(_) | Source::Bank(_) => None,
+        };
+        Live(Session::new(
+            props.locale,
+            props.restore.clone(),
+            props.mode,
+            document,
+        ))
+    });
+    let session = &live.0;
+    let heading = use_node_ref();
+    let host = &props.host;
+    let locale = session.locale();
+    let content = session.content();
+
+    let wanted = session.download();
+    let url = wanted.and_then(|w| props.source.edition_url(w.locale));
+    use_effect_with(
+        Effect::Download {
+            wanted,
+            url,
+            dispatch: live.dispatcher(),
+        },
+        run,
+    );
+    let (loading, event) = match session.phase() {
+        Phase::Loading => (0, None),
+        Phase::Ready => (
+            1,
+            content.map(|c| ("rolefit:ready", events::quiz_detail(c, locale))),
+        ),
+        Phase::Invalid(errors) => (
+            2,
+            Some((
+                "rolefit:error",
+                events::error_detail(ErrorKind::Content, Some(errors)),
+            )),
+        ),
+        Phase::Failed => (
+            3,
+            Some((
+                "rolefit:error",
+                events::error_detail(ErrorKind::Download, None),
+            )),
+        ),
+    };
+    use_effect_with(
+        Effect::Announce {
+            key: session.attempt() * 4 + loading,
+            host: host.clone(),
+            event,
+            focus: None,
+        },
+        run,
+    );
+    let (screens, arrival) = session.screen();
+    let event = content.and_then(|content| match arrival {
+        Arrival::Started => Some(("rolefit:start", events::quiz_detail(content, locale))),
+        Arrival::Finished => Some((
+            "rolefit:complete",
+            events::complete_detail(
+                content,
+                &session.quiz().answers,
+                locale,
+                props.answers_in_events,
+            ),
+        )),
+        Arrival::Shared => Some(("rolefit:shared", events::quiz_detail(content, locale))),
+        Arrival::Opened | Arrival::Moved => None,
+    });
+    use_effect_with(
+        Effect::Announce {
+            key: screens,
+            host: host.clone(),
+            event,
+            focus: session.interacted().then(|| heading.clone()),
+        },
+        run,
+    );
+    let kiosk = matches!(props.mode, Mode::Kiosk(_));
+    use_effect_with(Effect::Tick(kiosk.then(|| live.dispatcher())), run);
+    use_effect_with(Effect::Guard(host.clone()), run);
+    {
+        // Progress is saved as the candidate goes and forgotten on Start over; a result
+        // opened from a link is never saved over the candidate's own. The result's panel for
+        // keeping it (share link, print, image) comes from a module loaded on demand, and is
+        // drawn again in a new language.
+        let panel = format!("{}-keep", props.instance);
+        let own = session.viewing() == Viewing::Own;
+        let (save, detail) = match content {
+            Some(content) => {
+                let save = own.then(|| session.progress().map(|s| s.encode(content)));
+                let url = props.source.edition_url(locale);
+                let detail = match (session.step(), &props.later, url) {
+                    (Step::Result, Some(_), Some(url)) => Some(events::keep_detail(
+                        &panel,
+                        locale,
+                        &session.quiz().snapshot().encode(content),
+                        &url,
+                        session.mode(),
+                    )),
+                    _ => None,
+                };
+                (save, detail)
+            }
+            None => (None, None),
+        };
+        let effect = Effect::Keep {
+            save,
+            detail,
+            keeping: props.keeping.clone(),
+            later: props.later.clone(),
+            panel,
+        };
+        use_effect_with(effect, run);
+    }
+
+    let content = match (session.phase(), content) {
+        (Phase::Ready, Some(content)) => content,
+        (Phase::Invalid(errors), _) => return invalid_screen(errors, locale),
+        (Phase::Failed, _) => {
+            let retry = live.dispatcher();
+            return failed_screen(
+                locale,
+                Callback::from(move |_| retry.dispatch(Change::Retry)),
+            );
+        }
+        _ => return loading_screen(locale),
+    };
+    let m = Messages::get(locale);
+    let dispatch = {
+        let live = live.dispatcher();
+        let shared = session.viewing() == Viewing::Shared;
+        Callback::from(move |action: Action| {
+            if action == Action::Restart && shared {
+                keep::forget_link();
+            }
+            live.dispatch(Change::Quiz(action))
+        })
+    };
+    let switch_language = {
+        let live = live.dispatcher();
+        Callback::from(move |locale: Locale| live.dispatch(Change::SwitchLanguage(locale)))
+    };
+    let onkeydown = {
+        let live = live.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            live.dispatch(Change::Activity);
+            let Some(content) = live.0.content() else {
+                return;
+            };
+            if let Some(action) = super::keys::key_action(&event, live.0.quiz(), content) {
+                live.dispatch(Change::Quiz(action));
+            }
+        })
+    };
+    // Any tap or click in the widget (the Continue button's too, whether from a finger, a key
+    // or a screen reader) tells a kiosk somebody is there.
+    let onclick = {
+        let live = live.dispatcher();
+        Callback::from(move |_: MouseEvent| live.dispatch(Change::Activity))
+    };
+
+    let quiz = session.quiz();
+    let view = View {
+        content,
+        quiz,
+        locale,
+        m,
+        dispatch,
+        heading,
+        instance: &props.instance,
+    };
+    // A kiosk waits for the next candidate on its attract screen.
+    let screen = match quiz.step {
+        Step::Intro => intro_screen(&view, kiosk),
+        Step::Question(index) => question_screen(&view, index),
+        Step::Result => result_screen(&view, session.viewing()),
+    };
+    html! {
+        <div class="rolefit" lang={locale.tag()} {onkeydown} {onclick}>
+            { header(&view, &switch_language, quiz.step == Step::Intro) }
+            if let Idle::Warning { left } = session.idle() {
+                { still_there(m, left) }
+            }
+            if let Some(missing) = session.unavailable() {
+                { unavailable(m, missing) }
+            }
+            if let Some(said) = session.notice() {
+                { notice(m, said) }
+            }
+            { screen }
+        </div>
+    }
+}
