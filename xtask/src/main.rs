@@ -14,6 +14,7 @@ use rolefit_core::Locale;
 use flate2::write::GzEncoder;
 use flate2::Compression;
 
+mod boundaries;
 mod editions;
 mod imports;
 mod personas;
@@ -40,6 +41,7 @@ fn main() {
         "test" => test(),
         "endurance" => endurance(),
         "personas" => personas::write(),
+        "boundaries" => boundaries::check(),
         // Trunk runs this after each build, with its staging folder in the environment.
         "post-build" => post_build(),
         "validate" => {
@@ -49,7 +51,7 @@ fn main() {
                 Err("a validity floor does not hold".into())
             }
         }
-        _ => Err("usage: cargo xtask <serve|dist|test|endurance|validate|personas>".into()),
+        _ => Err("usage: cargo xtask <serve|dist|test|endurance|validate|personas|boundaries>".into()),
     };
     match outcome {
         Ok(()) => eprintln!("xtask {task}: done in {:.0?}", started.elapsed()),
@@ -468,6 +470,7 @@ fn test() -> Result {
     ensure_chromium()?;
     let mut tally = Tally::default();
     run(cmd("cargo", &["fmt", "--all", "--check"]))?;
+    boundaries::check()?;
     run(cmd(
         "cargo",
         &[
