@@ -339,6 +339,7 @@ async fn an_invalid_question_file_is_explained_not_a_blank_box() {
         restore: rolefit_core::Restore::Nothing,
         later: None,
         mode: rolefit_core::Mode::Embedded,
+        control: Default::default(),
     };
     yew::Renderer::<rolefit::web::Widget>::with_root_and_props(root.clone(), props).render();
     until("the problems panel", || {
@@ -411,4 +412,68 @@ async fn a_kiosk_left_alone_asks_if_anyone_is_there_then_starts_over() {
         None,
         "a kiosk keeps nothing"
     );
+}
+
+/// A placeholder the page made, not yet mounted.
+fn placeholder(attributes: &[(&str, &str)]) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let element = document.create_element("div").unwrap();
+    for (name, value) in attributes {
+        element.set_attribute(name, value).unwrap();
+    }
+    document.body().unwrap().append_child(&element).unwrap();
+    element
+}
+
+#[wasm_bindgen_test]
+async fn a_widget_taken_off_the_page_leaves_its_element_as_the_page_made_it() {
+    let element = placeholder(&[("data-lang", "en"), ("id", "gone")]);
+    let mut widget = rolefit::web::mount(element.clone(), built_in(), None).unwrap();
+    start(&element).await;
+    widget.unmount();
+    until("the widget to leave", || element.child_element_count() == 0).await;
+    assert!(!element.has_attribute("data-rolefit-mounted"));
+    // The same element takes a new widget, which picks up the saved progress.
+    let mut again = rolefit::web::mount(element.clone(), built_in(), None).unwrap();
+    until("the intro again", || {
+        text(&element, "[data-testid=start]") == "Resume"
+    })
+    .await;
+    again.unmount();
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .remove_item("rolefit:gone-w")
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn an_element_that_holds_a_widget_refuses_a_second() {
+    let element = placeholder(&[("data-lang", "it")]);
+    let mut widget = rolefit::web::mount(element.clone(), built_in(), None).unwrap();
+    let second = rolefit::web::mount(element.clone(), built_in(), None);
+    assert!(second.is_err());
+    until("one intro", || {
+        all(&element, "[data-testid=start]").len() == 1
+    })
+    .await;
+    widget.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_host_page_can_change_the_language() {
+    let element = placeholder(&[("data-lang", "it")]);
+    let mut widget = rolefit::web::mount(element.clone(), built_in(), None).unwrap();
+    until("the Italian intro", || {
+        text(&element, "[data-testid=start]") == "Inizia il quiz"
+    })
+    .await;
+    widget.set_language(rolefit_core::Locale::Es);
+    until("the Spanish intro", || {
+        text(&element, "[data-testid=start]") == "Empezar el test"
+    })
+    .await;
+    widget.unmount();
 }

@@ -1,5 +1,5 @@
 //! Everything the widget starts outside itself: downloads, the kiosk's clock, the guard
-//! against repeated clicks, events to the host, focus, saved progress and the keep panel.
+//! host's way in, events to the host, focus, saved progress and the keep panel.
 //! Each is an [`Effect`] that says when it runs again; what it starts is stopped by its
 //! [`Teardown`] when it runs again or the widget is removed. One effect type and one
 //! `run` function, so Yew's effect hook is compiled once for the widget.
@@ -7,8 +7,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::{closure::Closure, JsCast};
-use web_sys::{Element, MouseEvent};
+use web_sys::Element;
 use yew::{NodeRef, UseReducerDispatcher};
 
 use rolefit_core::{read_edition, Change, Wanted};
@@ -16,6 +15,7 @@ use rolefit_core::{read_edition, Change, Wanted};
 use super::fetch::fetch_text;
 use super::keep::{self, Keeping};
 use super::live::Live;
+use super::mount::Control;
 use super::{emit, focus};
 
 type Dispatch = UseReducerDispatcher<Live>;
@@ -36,10 +36,8 @@ pub enum Effect {
     },
     /// Kiosk mode: a second's tick for as long as the widget lives.
     Tick(Option<Dispatch>),
-    /// For as long as the widget lives: the second click of a double click (or tap) is
-    /// dropped before it reaches anything, so it never lands on the screen the first one
-    /// opened.
-    Guard(Element),
+    /// For as long as the widget lives, the host's handle reaches it through this control.
+    Connect(Control, yew::Callback<Change>),
     /// Progress saved as the candidate goes (`Some(None)`: forget it); the keep panel
     /// (`panel`, its id) drawn on the result with `detail`.
     Keep {
@@ -64,7 +62,7 @@ impl PartialEq for Effect {
                 },
             ) => a == b && u == v,
             (Effect::Announce { key: a, .. }, Effect::Announce { key: b, .. }) => a == b,
-            (Effect::Tick(_), Effect::Tick(_)) | (Effect::Guard(_), Effect::Guard(_)) => true,
+            (Effect::Tick(_), Effect::Tick(_)) | (Effect::Connect(..), Effect::Connect(..)) => true,
             (
                 Effect::Keep {
                     save: a, detail: c, ..
@@ -85,7 +83,7 @@ pub enum Teardown {
     /// A download whose result is no longer wanted.
     Download(Wanting),
     Interval(gloo::timers::callback::Interval),
-    Listener(Element, Closure<dyn Fn(MouseEvent)>),
+    Connected(Control),
 }
 
 /// Whether a download's result is still wanted: cleared when dropped.
@@ -99,12 +97,8 @@ impl Drop for Wanting {
 
 impl Drop for Teardown {
     fn drop(&mut self) {
-        if let Teardown::Listener(host, listener) = self {
-            let _ = host.remove_event_listener_with_callback_and_bool(
-                "click",
-                listener.as_ref().unchecked_ref(),
-                true,
-            );
+        if let Teardown::Connected(control) = self {
+            control.connect(None);
         }
     }
 }
@@ -142,19 +136,9 @@ fn start(effect: &Effect) -> Teardown {
             Teardown::Interval(gloo::timers::callback::Interval::new(1000, tick))
         }
         Effect::Tick(None) => Teardown::Nothing,
-        Effect::Guard(host) => {
-            let listener = Closure::<dyn Fn(MouseEvent)>::new(|event: MouseEvent| {
-                if event.detail() > 1 {
-                    event.prevent_default();
-                    event.stop_immediate_propagation();
-                }
-            });
-            let _ = host.add_event_listener_with_callback_and_bool(
-                "click",
-                listener.as_ref().unchecked_ref(),
-                true,
-            );
-            Teardown::Listener(host.clone(), listener)
+        Effect::Connect(control, dispatch) => {
+            control.connect(Some(dispatch.clone()));
+            Teardown::Connected(control.clone())
         }
         Effect::Keep {
             save,

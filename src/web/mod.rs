@@ -7,21 +7,20 @@ mod fetch;
 mod keep;
 mod keys;
 mod live;
+mod mount;
 mod screens;
 mod view;
 mod widget;
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::AttrValue;
 
-use rolefit_core::{
-    AnswersInEvents, ContentErrors, Edition, Locale, Mode, Problem, ProblemKind, Restore, Timeouts,
-};
+use rolefit_core::{ContentErrors, Edition, Locale, Problem, ProblemKind};
 
 pub use keep::Keeping;
+pub use mount::{mount, mount_all, Control, Mounted};
 pub use widget::{Widget, WidgetProps};
 
 /// Where a widget's content comes from.
@@ -64,87 +63,8 @@ impl Source {
     }
 }
 
-/// Mounts a widget on every `[data-rolefit]` element of the page that has none yet.
-/// Each widget has its own state; nothing is shared between them but the browser's cache.
-pub fn mount_all(source: Source, later: Option<js_sys::Function>) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(found) = document.query_selector_all("[data-rolefit]:not([data-rolefit-mounted])")
-    else {
-        return;
-    };
-    // Numbered after the widgets already on the page, so ids and saved progress never clash.
-    let mounted = document
-        .query_selector_all("[data-rolefit-mounted]")
-        .map_or(0, |m| m.length());
-    for i in 0..found.length() {
-        let Some(element) = found.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
-            continue;
-        };
-        mount(element, source.clone(), mounted + i, later.clone());
-    }
-}
-
-fn mount(element: Element, source: Source, index: u32, later: Option<js_sys::Function>) {
-    let _ = element.set_attribute("data-rolefit-mounted", "");
-    let requested = element.get_attribute("data-lang");
-    let (locale, unknown) = Locale::negotiate(
-        requested.as_deref(),
-        browser_languages().iter().map(String::as_str),
-    );
-    if let Some(unknown) = unknown {
-        gloo::console::warn!(unknown.to_string());
-    }
-    // The loader (embed.js) has checked the other settings and applied the visual ones.
-    let source = match element.get_attribute("data-bank") {
-        Some(bank) if !bank.trim().is_empty() => bank_source(&bank),
-        _ => source,
-    };
-    let answers_in_events = match element.has_attribute("data-include-answers") {
-        true => AnswersInEvents::Included,
-        false => AnswersInEvents::Omitted,
-    };
-    // Ids inside the widget must be unique on the page, even with several widgets.
-    let instance = match element.id() {
-        id if !id.is_empty() => format!("{id}-w"),
-        _ => format!("rolefit-{index}"),
-    };
-    let setting = |name: &str| element.get_attribute(name);
-    let mode = match setting("data-mode").as_deref() {
-        Some("kiosk") => Mode::Kiosk(Timeouts::from_settings(
-            setting("data-idle-seconds").as_deref(),
-            setting("data-result-seconds").as_deref(),
-            setting("data-warning-seconds").as_deref(),
-        )),
-        _ => Mode::Embedded,
-    };
-    // Each widget saves under its own key, so two on a page keep apart; a kiosk keeps
-    // nothing, and shows no share link from its address.
-    let keeping = match mode {
-        Mode::Embedded => Keeping::Saved(format!("rolefit:{instance}")),
-        Mode::Kiosk(_) => Keeping::Nowhere,
-    };
-    let restore = match mode {
-        Mode::Embedded => keep::restore(&keeping),
-        Mode::Kiosk(_) => Restore::Nothing,
-    };
-    let props = WidgetProps {
-        source,
-        locale,
-        instance: instance.into(),
-        host: element.clone(),
-        answers_in_events,
-        restore,
-        keeping,
-        later,
-        mode,
-    };
-    yew::Renderer::<Widget>::with_root_and_props(element, props).render();
-}
-
 /// A host's bank, if it is on the page's own origin; otherwise the reason it is refused.
-fn bank_source(bank: &str) -> Source {
+pub(crate) fn bank_source(bank: &str) -> Source {
     let document = web_sys::window().and_then(|w| w.document());
     let base = document.and_then(|d| d.base_uri().ok().flatten());
     let url = base.and_then(|base| web_sys::Url::new_with_base(bank, &base).ok());
@@ -173,7 +93,7 @@ fn emit(host: &Element, name: &str, detail: &str) {
 }
 
 /// `navigator.languages`, most preferred first.
-fn browser_languages() -> Vec<String> {
+pub(crate) fn browser_languages() -> Vec<String> {
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
         return Vec::new();
     };

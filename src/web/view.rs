@@ -17,8 +17,15 @@ pub struct View<'a> {
 }
 
 impl View<'_> {
+    /// A click that sends `action`, unless it is the second of a double click or tap: that
+    /// one lands on whatever the first one opened, which the candidate has not seen yet.
     pub fn send(&self, action: Action) -> Callback<MouseEvent> {
-        self.dispatch.reform(move |_| action.clone())
+        let dispatch = self.dispatch.clone();
+        Callback::from(move |event: MouseEvent| {
+            if deliberate(&event) {
+                dispatch.emit(action.clone());
+            }
+        })
     }
 
     /// An id unique to this widget on the page.
@@ -28,4 +35,11 @@ impl View<'_> {
         id.push_str(local);
         id
     }
+}
+
+/// Whether a click is a deliberate act on what is on screen: not the second (or third) of a
+/// quick series at one spot, whose first click may have changed the screen under it. Clicks
+/// from keys and assistive technology count 0, and always act.
+pub fn deliberate(event: &MouseEvent) -> bool {
+    event.detail() < 2
 }

@@ -13,6 +13,7 @@ use rolefit_core::{
 use super::effects::{run, Effect};
 use super::keep::{self, Keeping};
 use super::live::Live;
+use super::mount::Control;
 use super::screens::*;
 use super::view::View;
 use super::Source;
@@ -35,6 +36,8 @@ pub struct WidgetProps {
     /// stays out of the first download.
     pub later: Option<js_sys::Function>,
     pub mode: Mode,
+    /// Filled with the widget's way in while it lives, for the host's handle.
+    pub control: Control,
 }
 
 #[component]
@@ -123,7 +126,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
     );
     let kiosk = matches!(props.mode, Mode::Kiosk(_));
     use_effect_with(Effect::Tick(kiosk.then(|| live.dispatcher())), run);
-    use_effect_with(Effect::Guard(host.clone()), run);
+    use_effect_with(
+        Effect::Connect(props.control.clone(), live.dispatcher().into()),
+        run,
+    );
     {
         // Progress is saved as the candidate goes and forgotten on Start over; a result
         // opened from a link is never saved over the candidate's own. The result's panel for

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use rolefit_core::{Action, Answer, Likert, QuestionKind, Shortcuts};
 
-use crate::web::view::View;
+use crate::web::view::{deliberate, View};
 
 /// Arrow keys move between the checkboxes of a pick, as they do natively between radios.
 fn move_between_checkboxes(event: KeyboardEvent) {
@@ -159,14 +159,22 @@ pub fn question_screen(view: &View, index: usize) -> Html {
                 let dispatch = view.dispatch.clone();
                 let action = option.action.clone();
                 Callback::from(move |event: MouseEvent| {
-                    if blocked {
-                        // Keep the native box unticked: the reducer refuses a fourth pick.
+                    if blocked || !deliberate(&event) {
+                        // Keep the native box as it was: the reducer refuses a fourth pick,
+                        // and a repeated click is not an answer.
                         event.prevent_default();
                     } else {
                         dispatch.emit(action.clone());
                     }
                 })
             };
+            // The second click of a double click on the card (the label) would tick its box
+            // through the label: cancelled here, before the label passes it on.
+            let onlabelclick = Callback::from(|event: MouseEvent| {
+                if !deliberate(&event) {
+                    event.prevent_default();
+                }
+            });
             let choice_id = option.choice_id.clone();
             let inner = html! {
                 <>
@@ -179,13 +187,13 @@ pub fn question_screen(view: &View, index: usize) -> Html {
             // Literal classes: a computed `class` goes through Yew's `Classes` set.
             match (option.checked, blocked) {
                 (true, _) => html! {
-                    <label class="rf-option rf-checked" data-testid="option" data-choice-id={choice_id}>{ inner }</label>
+                    <label class="rf-option rf-checked" data-testid="option" data-choice-id={choice_id} onclick={onlabelclick}>{ inner }</label>
                 },
                 (false, true) => html! {
-                    <label class="rf-option rf-blocked" data-testid="option" data-choice-id={choice_id}>{ inner }</label>
+                    <label class="rf-option rf-blocked" data-testid="option" data-choice-id={choice_id} onclick={onlabelclick}>{ inner }</label>
                 },
                 (false, false) => html! {
-                    <label class="rf-option" data-testid="option" data-choice-id={choice_id}>{ inner }</label>
+                    <label class="rf-option" data-testid="option" data-choice-id={choice_id} onclick={onlabelclick}>{ inner }</label>
                 },
             }
         })
