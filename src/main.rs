@@ -1,17 +1,45 @@
-//! The widget's entry point: `embed.js` loads the wasm, then calls [`mount`] with the
-//! folder it was served from, where the content's language editions are.
+//! The widget's entry point: `embed.js` loads the wasm, then calls [`mount`] for each
+//! element that is to hold a widget.
 
 #[cfg(target_arch = "wasm32")]
-use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::prelude::*;
 
-/// Mounts a widget on every `[data-rolefit]` element not mounted yet. `base` is the URL of
-/// the folder holding the widget's files, ending in `/`; `later` imports one of them on
-/// demand: `(file, detail) => Promise`.
+/// A widget on the page, as the host's script holds it.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen]
-pub fn mount(base: &str, later: js_sys::Function) {
+pub struct Handle(rolefit::web::Mounted);
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen]
+impl Handle {
+    /// Shows the widget in the language of `tag` (`it`, `es` or `en`).
+    pub fn set_language(&self, tag: &str) -> Result<(), JsValue> {
+        let locale = rolefit_core::Locale::from_tag(tag)
+            .map_err(|unknown| js_sys::Error::new(&unknown.to_string()))?;
+        self.0.set_language(locale);
+        Ok(())
+    }
+
+    /// Takes the widget off the page, stopping everything it started.
+    pub fn unmount(&mut self) {
+        self.0.unmount();
+    }
+}
+
+/// Mounts a widget on `element`, with the settings of its `data-` attributes. `base` is the
+/// URL of the folder holding the widget's files, ending in `/`; `later` imports one of them
+/// on demand: `(file, ...args) => Promise`.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen]
+pub fn mount(
+    element: web_sys::Element,
+    base: &str,
+    later: js_sys::Function,
+) -> Result<Handle, JsValue> {
     let source = rolefit::web::Source::Editions(base.to_string().into());
-    rolefit::web::mount_all(source, Some(later));
+    rolefit::web::mount(element, source, Some(later))
+        .map(Handle)
+        .map_err(|error| js_sys::Error::new(&error.to_string()).into())
 }
 
 /// A small free-list allocator (blocks coalesce when freed) instead of the standard one:

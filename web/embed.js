@@ -1,15 +1,29 @@
-// RoleFit loader. One module script mounts a widget on every [data-rolefit] element of the
-// page. Every file is found relative to this script, so the folder can be served from any
-// path or CDN; the widget's stylesheet is added to the page unless the page links it. Before
-// mounting it checks each placeholder's settings: a value it does not understand is dropped
-// with a console warning naming it, so the default applies.
-import init, { mount } from './rolefit.js';
+// RoleFit loader and API. Importing this module mounts a widget on every [data-rolefit]
+// element of the page; `mount(element, options)` mounts one from script and returns a handle
+// to change its language or take it off the page. Every file is found relative to this
+// script (or `options.base`), so the folder can be served from any path or CDN; the widget's
+// stylesheet is added to the page unless the page links it. Settings are checked before
+// mounting: from data- attributes, a value not understood is dropped with a console warning
+// naming it, so the default applies; from `mount`, it is refused with a TypeError.
+import init, { mount as mountWidget } from './rolefit.js';
 
-const warn = (el, name, expected) => {
-  const value = el.getAttribute(`data-${name}`);
-  console.warn(`RoleFit: data-${name} (${name} in a frame's address) ="${value}" is not understood (expected ${expected}); the default is used`);
-  el.removeAttribute(`data-${name}`);
+const here = new URL('./', import.meta.url);
+
+// Whole seconds, 1 to a day.
+const seconds = (v) => /^\d+$/.test(v) && v > 0 && v <= 86400;
+// Each setting: its data- attribute name, the test of a value, and what is expected.
+const SETTINGS = {
+  lang: ['lang', (v) => /^(it|es|en)$/.test(v), 'it, es or en'],
+  theme: ['theme', (v) => /^(auto|light|dark)$/.test(v), 'light, dark or auto'],
+  accent: ['accent', (v) => /^#([0-9a-f]{3}|[0-9a-f]{6})$/.test(v), 'a colour such as #0a7d5a'],
+  mode: ['mode', (v) => /^(embedded|kiosk)$/.test(v), 'embedded or kiosk'],
+  bank: ['bank', (v) => v !== '', 'the address of a question file on this site'],
+  includeAnswers: ['include-answers', (v) => /^(true|false)$/.test(v), 'true or false'],
+  idleSeconds: ['idle-seconds', seconds, 'whole seconds, 1 to 86400'],
+  warningSeconds: ['warning-seconds', seconds, 'whole seconds, 1 to 86400'],
+  resultSeconds: ['result-seconds', seconds, 'whole seconds, 1 to 86400'],
 };
+const EVENTS = { onReady: 'ready', onStart: 'start', onComplete: 'complete', onError: 'error', onShared: 'shared' };
 
 // Black or white, whichever contrasts more with the colour (WCAG relative luminance).
 const textOn = (hex) => {
@@ -21,60 +35,135 @@ const textOn = (hex) => {
   return (light + 0.05) ** 2 > 0.0525 ? '#000' : '#fff';
 };
 
+// The accent through the CSSOM, which a strict Content-Security-Policy allows.
+const ACCENT = ['--rolefit-accent', '--rolefit-accent-text', '--rolefit-accent-soft', '--rolefit-ink'];
+const paint = (el, accent) => {
+  let hex = accent.slice(1);
+  if (hex.length === 3) hex = hex.replace(/./g, '$&$&');
+  [`#${hex}`, textOn(hex), `#${hex}24`, 'currentColor'].forEach((v, i) => el.style.setProperty(ACCENT[i], v));
+};
+
+// Reads an element's data- settings: a value not understood is dropped with a warning.
 const configure = (el) => {
-  const value = (name) => el.getAttribute(`data-${name}`)?.trim().toLowerCase();
-  const theme = value('theme');
-  if (theme != null) {
-    if (/^(auto|light|dark|)$/.test(theme)) el.setAttribute('data-theme', theme || 'auto');
-    else warn(el, 'theme', 'light, dark or auto');
-  }
-  const accent = value('accent');
-  if (accent != null) {
-    let hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(accent)?.[1];
-    if (!hex) warn(el, 'accent', 'a colour such as #0a7d5a');
-    else {
-      if (hex.length === 3) hex = hex.replace(/./g, '$&$&');
-      // Through the CSSOM, which a strict Content-Security-Policy allows.
-      el.style.setProperty('--rolefit-accent', `#${hex}`);
-      el.style.setProperty('--rolefit-accent-text', textOn(hex));
-      el.style.setProperty('--rolefit-accent-soft', `#${hex}24`);
-      el.style.setProperty('--rolefit-ink', 'currentColor');
+  for (const [option, [name, valid, expected]] of Object.entries(SETTINGS)) {
+    const value = el.getAttribute(`data-${name}`)?.trim().toLowerCase();
+    // An unknown language is the widget's to negotiate (the browser's languages come next).
+    if (value == null || option === 'lang' || option === 'bank') continue;
+    if (value === '' && /^(theme|mode|include-answers)$/.test(name)) {
+      if (name === 'theme') el.setAttribute('data-theme', 'auto');
+      continue;
     }
-  }
-  const mode = value('mode');
-  if (mode != null && !/^(embedded|kiosk|)$/.test(mode)) warn(el, 'mode', 'embedded or kiosk');
-  for (const name of ['idle-seconds', 'warning-seconds', 'result-seconds']) {
-    const seconds = value(name);
-    if (seconds != null && !(/^\d+$/.test(seconds) && seconds > 0 && seconds <= 86400)) warn(el, name, 'whole seconds, 1 to 86400');
-  }
-  const answers = value('include-answers');
-  if (answers != null && !/^(true|)$/.test(answers)) {
-    if (answers === 'false') el.removeAttribute('data-include-answers');
-    else warn(el, 'include-answers', 'true or false');
+    if (!valid(value)) {
+      console.warn(`RoleFit: data-${name} (${name} in a frame's address) ="${value}" is not understood (expected ${expected}); the default is used`);
+      el.removeAttribute(`data-${name}`);
+    } else if (option === 'accent') paint(el, value);
+    else if (option === 'theme') el.setAttribute('data-theme', value);
+    else if (option === 'includeAnswers' && value === 'false') el.removeAttribute('data-include-answers');
   }
 };
 
-document.querySelectorAll('[data-rolefit]:not([data-rolefit-mounted])').forEach(configure);
-const here = new URL('./', import.meta.url);
+// Turns `mount`'s options into the element's settings; refuses what is not understood.
+const apply = (el, options) => {
+  const set = [];
+  for (const [option, value] of Object.entries(options)) {
+    if (option === 'base' || option in EVENTS) {
+      const fine = option === 'base' ? typeof value === 'string' : typeof value === 'function';
+      if (!fine) throw new TypeError(`RoleFit: option ${option} must be ${option === 'base' ? 'a URL string' : 'a function'}`);
+      continue;
+    }
+    const setting = SETTINGS[option];
+    if (!setting) throw new TypeError(`RoleFit: unknown option ${option} (expected one of ${[...Object.keys(SETTINGS), 'base', ...Object.keys(EVENTS)].join(', ')})`);
+    const [name, valid, expected] = setting;
+    const text = String(value).trim();
+    if (value == null || (typeof value === 'object') || !valid(option === 'bank' ? text : text.toLowerCase())) {
+      throw new TypeError(`RoleFit: option ${option} is ${JSON.stringify(value)}; expected ${expected}`);
+    }
+    if (option === 'includeAnswers' && String(value) === 'false') continue;
+    if (option === 'accent') paint(el, text.toLowerCase());
+    el.setAttribute(`data-${name}`, option === 'includeAnswers' ? '' : text);
+    set.push(`data-${name}`);
+  }
+  return set;
+};
+
 // Adds one of the widget's stylesheets unless the page links it; resolves once it has loaded.
-const stylesheet = (name) =>
+const stylesheet = (base, name) =>
   document.querySelector(`link[rel~=stylesheet][href$="${name}"]`) ||
   new Promise((done) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(name, here) });
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(name, base) });
     link.onload = link.onerror = done;
     document.head.append(link);
   });
-// Kiosk mode's touch-screen layout, only where a placeholder asks for it.
-const kiosk = document.querySelector('[data-rolefit][data-mode=kiosk]:not([data-rolefit-mounted])');
-await Promise.all([
-  init({ module_or_path: new URL('rolefit_bg.wasm', here) }),
-  stylesheet('rolefit.css'),
-  kiosk && stylesheet('kiosk.css'),
-]);
+
+// The wasm, instantiated once for the page, from the first folder asked for.
+let started;
+const start = (base) => (started ??= init({ module_or_path: new URL('rolefit_bg.wasm', base) }));
+
 // What only some candidates need (the panel for keeping a result) is imported when first
 // asked for. Offline, it is left out with a warning; the widget goes on without it.
-const later = (file, ...args) =>
-  import(new URL(file, here))
+const later = (base) => (file, ...args) =>
+  import(new URL(file, base))
     .then((m) => m.default(...args))
     .catch((error) => console.warn(`RoleFit: ${file} could not be loaded`, error));
-mount(here.href, later);
+
+// Mounts a widget on an element whose settings are in place.
+const place = async (el, base) => {
+  await Promise.all([
+    start(base),
+    stylesheet(base, 'rolefit.css'),
+    // Kiosk mode's touch-screen layout, only where a widget asks for it.
+    el.getAttribute('data-mode') === 'kiosk' && stylesheet(base, 'kiosk.css'),
+  ]);
+  return mountWidget(el, base.href, later(base));
+};
+
+/**
+ * Mounts a widget on `element` with `options` (see rolefit.d.ts); resolves to a handle with
+ * `setLanguage(lang)` and `unmount()`.
+ */
+export async function mount(element, options = {}) {
+  if (!(element instanceof Element)) throw new TypeError('RoleFit: mount needs an element');
+  if (element.hasAttribute('data-rolefit-mounted')) {
+    throw new Error('RoleFit: this element already holds a widget; unmount it first');
+  }
+  const base = new URL(options.base ?? here, document.baseURI);
+  if (!base.href.endsWith('/')) base.pathname += '/';
+  const set = apply(element, options);
+  const listeners = Object.entries(EVENTS)
+    .filter(([option]) => options[option])
+    .map(([option, name]) => [`rolefit:${name}`, (event) => options[option](event.detail)]);
+  listeners.forEach(([type, listener]) => element.addEventListener(type, listener));
+  const forget = () => {
+    listeners.forEach(([type, listener]) => element.removeEventListener(type, listener));
+    set.forEach((name) => element.removeAttribute(name));
+    ACCENT.forEach((property) => element.style.removeProperty(property));
+    if (!element.getAttribute('style')) element.removeAttribute('style');
+  };
+  let widget;
+  try {
+    widget = await place(element, base);
+  } catch (error) {
+    forget();
+    throw error;
+  }
+  return {
+    setLanguage(lang) {
+      if (!SETTINGS.lang[1](String(lang))) throw new TypeError(`RoleFit: language ${JSON.stringify(lang)}; expected ${SETTINGS.lang[2]}`);
+      widget?.set_language(String(lang));
+    },
+    unmount() {
+      if (!widget) return;
+      widget.unmount();
+      widget.free();
+      widget = null;
+      forget();
+    },
+  };
+}
+
+// Every placeholder on the page, as the page wrote it.
+const found = document.querySelectorAll('[data-rolefit]:not([data-rolefit-mounted])');
+found.forEach((el) => {
+  configure(el);
+  place(el, here).catch((error) => console.warn(error));
+});

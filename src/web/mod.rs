@@ -20,7 +20,7 @@ use yew::AttrValue;
 use rolefit_core::{ContentErrors, Edition, Locale, Problem, ProblemKind};
 
 pub use keep::Keeping;
-pub use mount::{mount, mount_all, Control, Mounted};
+pub use mount::{mount, mount_all, Control, MountError, Mounted};
 pub use widget::{Widget, WidgetProps};
 
 /// Where a widget's content comes from.
