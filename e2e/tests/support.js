@@ -109,10 +109,11 @@ function serveSite(options = {}) {
   });
 }
 
-function launch() {
+function launch(extra = []) {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
+      ...extra,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
