@@ -12,12 +12,11 @@ pub struct Handle(rolefit::web::Mounted);
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen]
 impl Handle {
-    /// Shows the widget in the language of `tag` (`it`, `es` or `en`).
-    pub fn set_language(&self, tag: &str) -> Result<(), JsValue> {
-        let locale = rolefit_core::Locale::from_tag(tag)
-            .map_err(|unknown| js_sys::Error::new(&unknown.to_string()))?;
-        self.0.set_language(locale);
-        Ok(())
+    /// Shows the widget in the language of `tag` (`it`, `es` or `en`; embed.js has checked it).
+    pub fn set_language(&self, tag: &str) {
+        if let Ok(locale) = rolefit_core::Locale::from_tag(tag) {
+            self.0.set_language(locale);
+        }
     }
 
     /// Takes the widget off the page, stopping everything it started.
@@ -26,20 +25,17 @@ impl Handle {
     }
 }
 
-/// Mounts a widget on `element`, with the settings of its `data-` attributes. `base` is the
-/// URL of the folder holding the widget's files, ending in `/`; `later` imports one of them
-/// on demand: `(file, ...args) => Promise`.
+/// Mounts a widget on `element`, with the settings of its `data-` attributes; `None` if it
+/// already holds one (embed.js says so to the page). `base` is the URL of the folder holding
+/// the widget's files, ending in `/`; `later` imports one of them on demand:
+/// `(file, ...args) => Promise`.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen]
-pub fn mount(
-    element: web_sys::Element,
-    base: &str,
-    later: js_sys::Function,
-) -> Result<Handle, JsValue> {
+pub fn mount(element: web_sys::Element, base: &str, later: js_sys::Function) -> Option<Handle> {
     let source = rolefit::web::Source::Editions(base.to_string().into());
     rolefit::web::mount(element, source, Some(later))
+        .ok()
         .map(Handle)
-        .map_err(|error| js_sys::Error::new(&error.to_string()).into())
 }
 
 /// A small free-list allocator (blocks coalesce when freed) instead of the standard one:

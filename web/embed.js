@@ -114,7 +114,9 @@ const place = async (el, base) => {
     // Kiosk mode's touch-screen layout, only where a widget asks for it.
     el.getAttribute('data-mode') === 'kiosk' && stylesheet(base, 'kiosk.css'),
   ]);
-  return mountWidget(el, base.href, later(base));
+  const widget = mountWidget(el, base.href, later(base));
+  if (!widget) throw new Error('RoleFit: this element already holds a widget; unmount it first');
+  return widget;
 };
 
 /**

@@ -98,16 +98,11 @@ pub fn mount_all(source: Source, later: Option<js_sys::Function>) -> Vec<Mounted
 /// The lowest number no widget on the page holds: ids and saved progress never clash, and a
 /// widget mounted again in the same place (a single-page site's route) finds its progress.
 fn free_number(document: &web_sys::Document) -> u32 {
-    let taken = document.query_selector_all("[data-rolefit-mounted]").ok();
-    let taken: Vec<String> = taken.map_or(Vec::new(), |list| {
-        (0..list.length())
-            .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-            .filter_map(|e| e.get_attribute("data-rolefit-mounted"))
-            .collect()
-    });
-    (0..)
-        .find(|n: &u32| !taken.contains(&n.to_string()))
-        .unwrap_or(0)
+    let taken = |n| {
+        let selector = format!("[data-rolefit-mounted=\"{n}\"]");
+        document.query_selector(&selector).ok().flatten().is_some()
+    };
+    (0..).find(|&n| !taken(n)).unwrap_or(0)
 }
 
 /// Mounts one widget on `element`, with the settings of its `data-` attributes (the loader
