@@ -45,7 +45,7 @@ function settle(page) {
 }
 
 test('a double click on Next never answers the next question', async () => {
-  const persona = S.personas[0];
+  const persona = S.personas['community-manager'];
   const { context, page, problems } = await S.openPage(browser, server.origin, {
     viewport: { width: 1280, height: 720 },
   });
