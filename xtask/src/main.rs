@@ -19,6 +19,7 @@ mod editions;
 mod imports;
 mod personas;
 mod service_worker;
+mod single;
 mod validate;
 
 /// First-load budget: gzip of the HTML, JS, wasm and CSS together, plus the largest language
@@ -459,7 +460,8 @@ fn ensure_chromium() -> Result {
 // ---------------------------------------------------------------- tasks
 
 fn dist() -> Result {
-    run(cmd("trunk", &["build", "--release", "--offline"]))
+    run(cmd("trunk", &["build", "--release", "--offline"]))?;
+    single::write(&root().join("dist"))
 }
 
 fn serve() -> Result {
