@@ -21,7 +21,8 @@ fn shipped_value() -> Value {
     serde_json::from_str(shipped_text()).unwrap()
 }
 
-/// Whether serde_json accepts the text as JSON, nested no deeper than our reader allows.
+/// Whether serde_json accepts the text as JSON, nested no deeper than our reader allows and
+/// with no key given twice in one object.
 fn serde_accepts(text: &str) -> bool {
     fn depth(v: &Value) -> usize {
         match v {
@@ -31,6 +32,56 @@ fn serde_accepts(text: &str) -> bool {
         }
     }
     serde_json::from_str::<Value>(text).is_ok_and(|v| depth(&v) <= 64)
+        && serde_json::from_str::<Strict>(text).is_ok()
+}
+
+/// Any JSON value, read by serde_json but refusing an object that names a key twice.
+struct Strict;
+
+impl<'de> serde::Deserialize<'de> for Strict {
+    fn deserialize<D: serde::Deserializer<'de>>(reader: D) -> Result<Strict, D::Error> {
+        reader.deserialize_any(Strict)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Strict {
+    type Value = Strict;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("JSON")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Strict, E> {
+        Ok(Strict)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Strict, E> {
+        Ok(Strict)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Strict, E> {
+        Ok(Strict)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Strict, E> {
+        Ok(Strict)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Strict, E> {
+        Ok(Strict)
+    }
+    fn visit_unit<E>(self) -> Result<Strict, E> {
+        Ok(Strict)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut items: A) -> Result<Strict, A::Error> {
+        while items.next_element::<Strict>()?.is_some() {}
+        Ok(Strict)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Strict, A::Error> {
+        let mut keys = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if !keys.insert(key) {
+                return Err(serde::de::Error::custom("a key given twice"));
+            }
+            map.next_value::<Strict>()?;
+        }
+        Ok(Strict)
+    }
 }
 
 /// A mutation of a text: bytes cut, replaced or inserted at a position.
@@ -138,17 +189,17 @@ fn shipped() -> &'static Content {
 /// (a pick with up to its count), on any screen it could be on.
 fn snapshot() -> impl Strategy<Value = Snapshot> {
     let content = shipped();
-    let n = content.questions.len();
+    let n = content.questions().len();
     (prop::collection::vec(any::<u64>(), n), 0..=n + 1).prop_map(move |(seeds, screen)| {
         let mut answers = Answers::new();
-        for (question, seed) in content.questions.iter().zip(seeds) {
+        for (question, seed) in content.questions().iter().zip(seeds) {
             let options = question.options();
-            let answer = match &question.kind {
+            let answer = match question.kind() {
                 QuestionKind::Rating { .. } => Likert::new((seed % 6) as u8).map(Answer::Rating),
                 QuestionKind::Choice { .. } => {
                     let i = (seed % (options.len() as u64 + 1)) as usize;
                     i.checked_sub(1)
-                        .map(|i| Answer::Choice(options[i].id.clone()))
+                        .map(|i| Answer::Choice(options[i].id().clone()))
                 }
                 QuestionKind::Pick { count, .. } => {
                     let picks: Picks = options
@@ -156,19 +207,19 @@ fn snapshot() -> impl Strategy<Value = Snapshot> {
                         .enumerate()
                         .filter(|(i, _)| seed >> i & 1 == 1)
                         .take(*count)
-                        .map(|(_, o)| o.id.clone())
+                        .map(|(_, o)| o.id().clone())
                         .collect();
                     (!picks.is_empty()).then_some(Answer::Pick(picks))
                 }
             };
             if let Some(answer) = answer {
-                answers.insert(question.id.clone(), answer);
+                answers.insert(question.id().clone(), answer);
             }
         }
         let complete = content
-            .questions
+            .questions()
             .iter()
-            .all(|q| answers.get(&q.id).is_some_and(|a| a.completes(q)));
+            .all(|q| answers.get(q.id()).is_some_and(|a| a.completes(q)));
         let step = match screen {
             0 => Step::Intro,
             s if s <= n => Step::Question(s - 1),
@@ -295,7 +346,7 @@ proptest! {
         let path = pick.get(&all).clone();
         *at_path(&mut doc, &path) = replacement;
         match Content::parse(&doc.to_string()) {
-            Ok(content) => prop_assert_eq!(content.dimensions.len(), 7),
+            Ok(content) => prop_assert_eq!(content.dimensions().len(), 7),
             Err(errors) => prop_assert!(!errors.0.is_empty()),
         }
     }
