@@ -44,14 +44,15 @@ impl Json {
     }
 
     /// Reads a downloaded document: its bytes must be UTF-8. A leading byte order mark is
-    /// skipped, as the browser's own text decoding does.
+    /// skipped, as the browser's own text decoding does; byte offsets still count it.
     pub fn parse_bytes(bytes: &[u8]) -> Result<Json, JsonError> {
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        match std::str::from_utf8(bytes) {
+        let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        match std::str::from_utf8(text) {
             Ok(text) => Json::parse(text),
             Err(e) => {
-                let byte = e.valid_up_to();
-                let (line, column) = reader::line_and_column(&bytes[..byte]);
+                let valid = &text[..e.valid_up_to()];
+                let (line, column) = reader::line_and_column(valid);
+                let byte = bytes.len() - text.len() + valid.len();
                 Err(JsonError {
                     line,
                     column,
