@@ -159,10 +159,13 @@ impl Parser<'_> {
         self.at += 1;
         let mut out = String::new();
         loop {
-            // Runs of plain characters are copied whole; the text is UTF-8 already.
-            let run = self.text[self.at..]
-                .find(|c: char| c == '"' || c == '\\' || c < ' ')
-                .unwrap_or(self.text.len() - self.at);
+            // Runs of plain characters are copied whole: they end at an ASCII byte, so on a
+            // character's boundary of a text that is UTF-8 already.
+            let rest = &self.text.as_bytes()[self.at..];
+            let run = rest
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < b' ')
+                .unwrap_or(rest.len());
             out.push_str(&self.text[self.at..self.at + run]);
             self.at += run;
             let byte = self.peek()?;

@@ -149,14 +149,15 @@ impl Reader {
     ) -> Option<Vec<Text>> {
         let items = self.array(obj, key, at)?;
         let at = join(at, key);
-        let sized = self.length(items, min, max, &at);
-        let texts: Vec<Option<Text>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, v)| self.text_value(v, &item(&at, i, None)))
-            .collect();
-        let texts: Option<Vec<Text>> = texts.into_iter().collect();
-        texts.filter(|_| sized)
+        let mut ok = self.length(items, min, max, &at);
+        let mut texts = Vec::new();
+        for (i, value) in items.iter().enumerate() {
+            match self.text_value(value, &item(&at, i, None)) {
+                Some(text) => texts.push(text),
+                None => ok = false,
+            }
+        }
+        ok.then_some(texts)
     }
 
     /// An id that must be well formed and unique among `seen`.

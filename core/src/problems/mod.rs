@@ -56,8 +56,8 @@ pub enum ProblemKind {
     ForeignBank(String),
     /// A host's question bank named by something that is not an address.
     BadBankAddress(String),
-    /// The server answered a download with this HTTP status instead of the file
-    /// (404 and 410 are told as "not found").
+    /// The server answered a download with this HTTP status instead of the file (404: there
+    /// is no file at that address).
     HttpStatus(u16),
     /// The server could not be reached at all: offline, or the request was blocked.
     Offline,
@@ -116,11 +116,12 @@ pub fn fill_args(template: &str, args: &[String]) -> String {
 /// Longest number quoted whole; a longer one is quoted by its start and `…`.
 pub const QUOTED_NUMBER_LEN: usize = 24;
 
-/// A number as written in the document, cut short if it would fill the screen.
+/// A number as written in the document (JSON's grammar: ASCII), cut short if it would
+/// fill the screen.
 fn as_written(number: &str) -> String {
-    match number.char_indices().nth(QUOTED_NUMBER_LEN) {
-        Some((end, _)) => format!("{}…", &number[..end]),
-        None => number.to_string(),
+    match number.get(..QUOTED_NUMBER_LEN) {
+        Some(start) if number.len() > QUOTED_NUMBER_LEN => start.to_string() + "…",
+        _ => number.to_string(),
     }
 }
 

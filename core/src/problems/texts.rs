@@ -19,19 +19,19 @@ impl ProblemKind {
                         ],
                         String::new(),
                     ),
-                    JsonErrorKind::NotUtf8 { byte } => (
+                    JsonErrorKind::NotUtf8 { .. } => (
                         &[
-                            "non è testo UTF-8 valido (riga {0}, colonna {1}, byte {2}): salva il file con la codifica UTF-8",
-                            "no es texto UTF-8 válido (línea {0}, columna {1}, byte {2}): guarda el archivo con la codificación UTF-8",
-                            "is not valid UTF-8 text (line {0}, column {1}, byte {2}): save the file with the UTF-8 encoding",
+                            "non è testo UTF-8 (riga {0}, colonna {1})",
+                            "no es texto UTF-8 (línea {0}, columna {1})",
+                            "is not UTF-8 text (line {0}, column {1})",
                         ],
-                        byte.to_string(),
+                        String::new(),
                     ),
                     JsonErrorKind::DuplicateKey(key) => (
                         &[
-                            "la chiave \"{2}\" compare due volte nello stesso oggetto (riga {0}, colonna {1})",
-                            "la clave \"{2}\" aparece dos veces en el mismo objeto (línea {0}, columna {1})",
-                            "the key \"{2}\" appears twice in the same object (line {0}, column {1})",
+                            "la chiave \"{2}\" è ripetuta (riga {0}, colonna {1})",
+                            "la clave \"{2}\" está repetida (línea {0}, columna {1})",
+                            "the key \"{2}\" is repeated (line {0}, column {1})",
                         ],
                         key.clone(),
                     ),
@@ -193,27 +193,19 @@ impl ProblemKind {
                 ],
                 url,
             ),
-            HttpStatus(status @ (404 | 410)) => return (
-                &[
-                    "nessun file a questo indirizzo (HTTP {0})",
-                    "no hay ningún archivo en esta dirección (HTTP {0})",
-                    "no file was found at this address (HTTP {0})",
-                ],
-                vec![status.to_string()],
-            ),
             HttpStatus(status) => return (
                 &[
-                    "il server non ha inviato il file (HTTP {0})",
-                    "el servidor no ha enviado el archivo (HTTP {0})",
-                    "the server did not send the file (HTTP {0})",
+                    "file non disponibile (HTTP {0})",
+                    "archivo no disponible (HTTP {0})",
+                    "file not available (HTTP {0})",
                 ],
                 vec![status.to_string()],
             ),
             Offline => (
                 &[
-                    "impossibile raggiungere il server: controlla la connessione e riprova",
-                    "no se puede conectar con el servidor: revisa la conexión y vuelve a intentarlo",
-                    "the server could not be reached: check the connection and try again",
+                    "impossibile raggiungere il server",
+                    "no se puede conectar con el servidor",
+                    "the server cannot be reached",
                 ],
                 "",
             ),
