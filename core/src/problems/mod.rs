@@ -5,9 +5,9 @@ mod texts;
 
 use std::fmt;
 
+use super::ids::Role;
 use super::json::JsonError;
 use super::locale::Locale;
-use super::model::Role;
 
 /// One problem found while reading content, with where it is.
 #[derive(Clone, Debug, PartialEq)]
