@@ -3,6 +3,7 @@
 
 mod answers;
 pub mod events;
+mod ids;
 pub mod json;
 mod kiosk;
 mod locale;

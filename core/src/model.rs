@@ -1,105 +1,35 @@
 //! The validated content: what the quiz asks and what the roles are. Built only by
-//! [`Content::parse`](crate::Content::parse), so every value here has been checked.
+//! [`Content::parse`](crate::Content::parse), so every value here has been checked; the
+//! fields are private to the core and read through accessors.
 
-use std::fmt;
-
+pub use super::ids::{ChoiceId, DimensionId, QuestionId, Role};
 use super::locale::Locale;
 
-/// One text in every language RoleFit speaks.
+/// One text in each language its document declares, never empty: a whole document has all
+/// of them, a language edition one.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Text {
-    pub it: String,
-    pub es: String,
-    pub en: String,
-}
+pub struct Text(pub(crate) Vec<(Locale, String)>);
 
 impl Text {
+    /// The text in `locale`. A document is shown only in a language it speaks
+    /// ([`Content::speaks`]); asked for another, this is its first language's text, so that
+    /// a mistake shows words rather than a blank.
     pub fn get(&self, locale: Locale) -> &str {
-        match locale {
-            Locale::It => &self.it,
-            Locale::Es => &self.es,
-            Locale::En => &self.en,
-        }
+        let found = self.0.iter().find(|(l, _)| *l == locale);
+        found.or(self.0.first()).map_or("", |(_, text)| text)
     }
 }
 
-/// The three roles. Their ids are fixed by the content format; their order here is the
-/// documented tie-break when two roles score exactly the same.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Role {
-    CommunityManager,
-    SocialMediaManager,
-    SocialMediaStrategist,
-}
-
-impl Role {
-    pub const ALL: [Role; 3] = [
-        Role::CommunityManager,
-        Role::SocialMediaManager,
-        Role::SocialMediaStrategist,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Role::CommunityManager => "community-manager",
-            Role::SocialMediaManager => "social-media-manager",
-            Role::SocialMediaStrategist => "social-media-strategist",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|role| role.id() == id)
-    }
-
-    pub fn index(self) -> usize {
-        self as usize
-    }
-}
-
-impl fmt::Display for Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
-
-macro_rules! id_newtype {
-    ($(#[$doc:meta])* $name:ident) => {
-        $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct $name(pub String);
-
-        impl $name {
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl From<&str> for $name {
-            fn from(id: &str) -> Self {
-                $name(id.to_string())
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
+/// Public read-only accessors for fields that only the parser sets.
+macro_rules! accessors {
+    ($type:ty { $($(#[$doc:meta])* $field:ident: $out:ty),* $(,)? }) => {
+        impl $type {
+            $($(#[$doc])* pub fn $field(&self) -> $out {
+                &self.$field
+            })*
         }
     };
 }
-
-id_newtype!(
-    /// Names a dimension, e.g. `moderation`.
-    DimensionId
-);
-id_newtype!(
-    /// Names a question, e.g. `angry-comment-late`.
-    QuestionId
-);
-id_newtype!(
-    /// Names an option within its question.
-    ChoiceId
-);
 
 /// Position of a dimension in [`Content::dimensions`]; every per-dimension vector uses it.
 pub type DimensionIndex = usize;
@@ -107,46 +37,87 @@ pub type DimensionIndex = usize;
 /// How much an answer moves each dimension, in thousandths, one entry per dimension.
 /// Integers, so that sums do not depend on the order answers are added in.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Weights(pub Vec<i64>);
+pub struct Weights(pub(crate) Vec<i64>);
+
+impl Weights {
+    pub fn as_slice(&self) -> &[i64] {
+        &self.0
+    }
+}
 
 /// Weights are written as decimals in the content and kept as thousandths.
 pub const WEIGHT_SCALE: f64 = 1000.0;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dimension {
-    pub id: DimensionId,
-    pub name: Text,
-    pub description: Text,
+    pub(crate) id: DimensionId,
+    pub(crate) name: Text,
+    pub(crate) description: Text,
 }
+
+accessors!(Dimension {
+    id: &DimensionId,
+    name: &Text,
+    description: &Text
+});
 
 /// A sentence about a role, with the articles it comes from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Sourced {
-    pub text: Text,
-    pub sources: Vec<String>,
+    pub(crate) text: Text,
+    pub(crate) sources: Vec<String>,
 }
+
+accessors!(Sourced {
+    text: &Text,
+    sources: &[String]
+});
 
 /// What a role needs on one dimension, in the candidate's terms.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Trait {
-    pub dimension: DimensionIndex,
-    pub text: Text,
-    pub sources: Vec<String>,
+    pub(crate) dimension: DimensionIndex,
+    pub(crate) text: Text,
+    pub(crate) sources: Vec<String>,
+}
+
+accessors!(Trait {
+    text: &Text,
+    sources: &[String]
+});
+
+impl Trait {
+    pub fn dimension(&self) -> DimensionIndex {
+        self.dimension
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct RoleProfile {
-    pub role: Role,
-    pub name: Text,
-    pub summary: Text,
+    pub(crate) role: Role,
+    pub(crate) name: Text,
+    pub(crate) summary: Text,
     /// How much the role draws on each dimension, 0 to 1, one entry per dimension.
-    pub profile: Vec<f64>,
-    pub traits: Vec<Trait>,
-    pub tasks: Vec<Sourced>,
-    pub next_steps: Vec<Sourced>,
+    pub(crate) profile: Vec<f64>,
+    pub(crate) traits: Vec<Trait>,
+    pub(crate) tasks: Vec<Sourced>,
+    pub(crate) next_steps: Vec<Sourced>,
 }
 
+accessors!(RoleProfile {
+    name: &Text,
+    summary: &Text,
+    profile: &[f64],
+    traits: &[Trait],
+    tasks: &[Sourced],
+    next_steps: &[Sourced],
+});
+
 impl RoleProfile {
+    pub fn role(&self) -> Role {
+        self.role
+    }
+
     pub fn trait_for(&self, dimension: DimensionIndex) -> Option<&Trait> {
         self.traits.iter().find(|t| t.dimension == dimension)
     }
@@ -154,11 +125,18 @@ impl RoleProfile {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Choice {
-    pub id: ChoiceId,
-    pub label: Text,
-    pub weights: Weights,
-    pub sources: Vec<String>,
+    pub(crate) id: ChoiceId,
+    pub(crate) label: Text,
+    pub(crate) weights: Weights,
+    pub(crate) sources: Vec<String>,
 }
+
+accessors!(Choice {
+    id: &ChoiceId,
+    label: &Text,
+    weights: &Weights,
+    sources: &[String]
+});
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum QuestionKind {
@@ -172,12 +150,20 @@ pub enum QuestionKind {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Question {
-    pub id: QuestionId,
-    pub topic: Text,
-    pub prompt: Text,
-    pub sources: Vec<String>,
-    pub kind: QuestionKind,
+    pub(crate) id: QuestionId,
+    pub(crate) topic: Text,
+    pub(crate) prompt: Text,
+    pub(crate) sources: Vec<String>,
+    pub(crate) kind: QuestionKind,
 }
+
+accessors!(Question {
+    id: &QuestionId,
+    topic: &Text,
+    prompt: &Text,
+    sources: &[String],
+    kind: &QuestionKind,
+});
 
 impl Question {
     pub fn options(&self) -> &[Choice] {
@@ -202,15 +188,20 @@ impl Question {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct LeanText {
-    pub title: Text,
-    pub detail: Text,
+    pub(crate) title: Text,
+    pub(crate) detail: Text,
 }
+
+accessors!(LeanText {
+    title: &Text,
+    detail: &Text
+});
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct LeanTexts {
-    pub clear: LeanText,
-    pub blend: LeanText,
-    pub flat: LeanText,
+    pub(crate) clear: LeanText,
+    pub(crate) blend: LeanText,
+    pub(crate) flat: LeanText,
 }
 
 impl LeanTexts {
@@ -229,19 +220,34 @@ impl LeanTexts {
 pub struct Content {
     /// The languages this document has texts for: all of them for a whole document, one
     /// for a language edition made by the build.
-    pub locales: Vec<Locale>,
-    pub version: String,
-    pub title: Text,
-    pub intro: Vec<Text>,
-    pub scale: [Text; 5],
+    pub(crate) locales: Vec<Locale>,
+    pub(crate) version: String,
+    pub(crate) title: Text,
+    pub(crate) intro: Vec<Text>,
+    pub(crate) scale: [Text; 5],
     /// Short source names (`S0`…) and the article file each stands for, in document order.
-    pub sources: Vec<(String, String)>,
-    pub dimensions: Vec<Dimension>,
+    pub(crate) sources: Vec<(String, String)>,
+    pub(crate) dimensions: Vec<Dimension>,
     /// Indexed by [`Role::index`].
-    pub roles: [RoleProfile; 3],
-    pub questions: Vec<Question>,
-    pub lean: LeanTexts,
+    pub(crate) roles: [RoleProfile; 3],
+    pub(crate) questions: Vec<Question>,
+    pub(crate) lean: LeanTexts,
 }
+
+accessors!(Content {
+    /// The languages this document has texts for.
+    locales: &[Locale],
+    version: &str,
+    title: &Text,
+    intro: &[Text],
+    scale: &[Text; 5],
+    sources: &[(String, String)],
+    dimensions: &[Dimension],
+    /// Indexed by [`Role::index`].
+    roles: &[RoleProfile; 3],
+    questions: &[Question],
+    lean: &LeanTexts,
+});
 
 impl Content {
     pub fn speaks(&self, locale: Locale) -> bool {

@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use rolefit_core::json::Json;
+use rolefit_core::json::{Json, JsonError, JsonErrorKind};
 use rolefit_core::*;
 use serde_json::Value;
 use std::sync::OnceLock;
@@ -21,7 +21,8 @@ fn shipped_value() -> Value {
     serde_json::from_str(shipped_text()).unwrap()
 }
 
-/// Whether serde_json accepts the text as JSON, nested no deeper than our reader allows.
+/// Whether serde_json accepts the text as JSON, nested no deeper than our reader allows and
+/// with no key given twice in one object.
 fn serde_accepts(text: &str) -> bool {
     fn depth(v: &Value) -> usize {
         match v {
@@ -31,6 +32,56 @@ fn serde_accepts(text: &str) -> bool {
         }
     }
     serde_json::from_str::<Value>(text).is_ok_and(|v| depth(&v) <= 64)
+        && serde_json::from_str::<Strict>(text).is_ok()
+}
+
+/// Any JSON value, read by serde_json but refusing an object that names a key twice.
+struct Strict;
+
+impl<'de> serde::Deserialize<'de> for Strict {
+    fn deserialize<D: serde::Deserializer<'de>>(reader: D) -> Result<Strict, D::Error> {
+        reader.deserialize_any(Strict)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Strict {
+    type Value = Strict;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("JSON")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Strict, E> {
+        Ok(Strict)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Strict, E> {
+        Ok(Strict)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Strict, E> {
+        Ok(Strict)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Strict, E> {
+        Ok(Strict)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Strict, E> {
+        Ok(Strict)
+    }
+    fn visit_unit<E>(self) -> Result<Strict, E> {
+        Ok(Strict)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut items: A) -> Result<Strict, A::Error> {
+        while items.next_element::<Strict>()?.is_some() {}
+        Ok(Strict)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Strict, A::Error> {
+        let mut keys = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if !keys.insert(key) {
+                return Err(serde::de::Error::custom("a key given twice"));
+            }
+            map.next_value::<Strict>()?;
+        }
+        Ok(Strict)
+    }
 }
 
 /// A mutation of a text: bytes cut, replaced or inserted at a position.
@@ -116,7 +167,7 @@ fn paths(value: &Value, here: Vec<PathStep>, out: &mut Vec<Vec<PathStep>>) {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 enum PathStep {
     Key(String),
     Index(usize),
@@ -138,17 +189,17 @@ fn shipped() -> &'static Content {
 /// (a pick with up to its count), on any screen it could be on.
 fn snapshot() -> impl Strategy<Value = Snapshot> {
     let content = shipped();
-    let n = content.questions.len();
+    let n = content.questions().len();
     (prop::collection::vec(any::<u64>(), n), 0..=n + 1).prop_map(move |(seeds, screen)| {
         let mut answers = Answers::new();
-        for (question, seed) in content.questions.iter().zip(seeds) {
+        for (question, seed) in content.questions().iter().zip(seeds) {
             let options = question.options();
-            let answer = match &question.kind {
+            let answer = match question.kind() {
                 QuestionKind::Rating { .. } => Likert::new((seed % 6) as u8).map(Answer::Rating),
                 QuestionKind::Choice { .. } => {
                     let i = (seed % (options.len() as u64 + 1)) as usize;
                     i.checked_sub(1)
-                        .map(|i| Answer::Choice(options[i].id.clone()))
+                        .map(|i| Answer::Choice(options[i].id().clone()))
                 }
                 QuestionKind::Pick { count, .. } => {
                     let picks: Picks = options
@@ -156,19 +207,19 @@ fn snapshot() -> impl Strategy<Value = Snapshot> {
                         .enumerate()
                         .filter(|(i, _)| seed >> i & 1 == 1)
                         .take(*count)
-                        .map(|(_, o)| o.id.clone())
+                        .map(|(_, o)| o.id().clone())
                         .collect();
                     (!picks.is_empty()).then_some(Answer::Pick(picks))
                 }
             };
             if let Some(answer) = answer {
-                answers.insert(question.id.clone(), answer);
+                answers.insert(question.id().clone(), answer);
             }
         }
         let complete = content
-            .questions
+            .questions()
             .iter()
-            .all(|q| answers.get(&q.id).is_some_and(|a| a.completes(q)));
+            .all(|q| answers.get(q.id()).is_some_and(|a| a.completes(q)));
         let step = match screen {
             0 => Step::Intro,
             s if s <= n => Step::Question(s - 1),
@@ -213,6 +264,117 @@ fn mutated_code() -> impl Strategy<Value = String> {
             }
             code.into_iter().collect()
         })
+}
+
+/// Byte sequences that are not UTF-8 from their first byte on, wherever a character starts.
+const NOT_UTF8: &[&[u8]] = &[
+    b"\x80",
+    b"\xBF",
+    b"\xC0\x80",
+    b"\xC1\xBF",
+    b"\xC3",
+    b"\xE0\x80\x80",
+    b"\xED\xA0\x80",
+    b"\xF0\x9F\x98",
+    b"\xF4\x90\x80\x80",
+    b"\xF5\x80",
+    b"\xFE\xFF",
+    b"\xFF",
+];
+
+/// Line and column, 1-based, of the end of `before`, counted independently of the reader;
+/// a leading byte order mark is not part of the document.
+fn line_and_column(before: &str) -> (usize, usize) {
+    let before = before.strip_prefix('\u{FEFF}').unwrap_or(before);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, column)
+}
+
+/// `value` as JSON text in which the object at `target` names one of its keys a second
+/// time: `spot` picks after which entry, `pick` which of the keys before it. Returns the
+/// text, where the repeated key starts, and the key.
+fn with_a_key_repeated(
+    value: &Value,
+    target: &[PathStep],
+    (spot, pick): (usize, usize),
+    repeated: &Value,
+) -> (String, usize, String) {
+    fn write(
+        value: &Value,
+        target: Option<&[PathStep]>,
+        choice: (usize, usize),
+        repeated: &Value,
+        out: &mut String,
+        found: &mut (usize, String),
+    ) {
+        let child = |step: PathStep| match target {
+            Some([first, rest @ ..]) if *first == step => Some(rest),
+            _ => None,
+        };
+        match value {
+            Value::Object(map) => {
+                let mut entries: Vec<(&String, &Value, bool)> =
+                    map.iter().map(|(k, v)| (k, v, false)).collect();
+                if target == Some(&[]) {
+                    let at = 1 + choice.0 % entries.len();
+                    let key = entries[choice.1 % at].0;
+                    entries.insert(at, (key, repeated, true));
+                }
+                out.push('{');
+                for (i, (key, item, is_repeat)) in entries.into_iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    if is_repeat {
+                        *found = (out.len(), key.clone());
+                    }
+                    out.push_str(&Value::from(key.as_str()).to_string());
+                    out.push(':');
+                    let next = if is_repeat {
+                        None
+                    } else {
+                        child(PathStep::Key(key.clone()))
+                    };
+                    write(item, next, choice, repeated, out, found);
+                }
+                out.push('}');
+            }
+            Value::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write(
+                        item,
+                        child(PathStep::Index(i)),
+                        choice,
+                        repeated,
+                        out,
+                        found,
+                    );
+                }
+                out.push(']');
+            }
+            leaf => out.push_str(&leaf.to_string()),
+        }
+    }
+    let (mut out, mut found) = (String::new(), (0, String::new()));
+    write(
+        value,
+        Some(target),
+        (spot, pick),
+        repeated,
+        &mut out,
+        &mut found,
+    );
+    (out, found.0, found.1)
+}
+
+/// Numbers as JSON writes them, from short to far longer than any quote of them.
+fn number_text() -> impl Strategy<Value = String> {
+    "-?(0|[1-9][0-9]{0,40})(\\.[0-9]{1,40})?([eE][+-]?[0-9]{1,5})?"
 }
 
 proptest! {
@@ -295,7 +457,7 @@ proptest! {
         let path = pick.get(&all).clone();
         *at_path(&mut doc, &path) = replacement;
         match Content::parse(&doc.to_string()) {
-            Ok(content) => prop_assert_eq!(content.dimensions.len(), 7),
+            Ok(content) => prop_assert_eq!(content.dimensions().len(), 7),
             Err(errors) => prop_assert!(!errors.0.is_empty()),
         }
     }
@@ -329,6 +491,103 @@ proptest! {
         match Locale::from_tag(&tag) {
             Ok(locale) => prop_assert!(tag.trim().to_ascii_lowercase().starts_with(locale.tag())),
             Err(unknown) => prop_assert_eq!(unknown.0, tag),
+        }
+    }
+    #[test]
+    fn bytes_that_are_not_utf8_anywhere_are_refused_with_their_place(
+        edits in prop::collection::vec(edit(), 0..3),
+        at in any::<prop::sample::Index>(),
+        bad in prop::sample::select(NOT_UTF8),
+    ) {
+        let text = apply(shipped_text(), &edits);
+        let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        let byte = *at.get(&starts);
+        let bytes = [&text.as_bytes()[..byte], bad, &text.as_bytes()[byte..]].concat();
+        let (line, column) = line_and_column(&text[..byte]);
+        let expected = Problem {
+            at: "(document)".into(),
+            kind: ProblemKind::NotJson(JsonError { line, column, kind: JsonErrorKind::NotUtf8 { byte } }),
+        };
+        prop_assert_eq!(Content::parse_bytes(&bytes).err().map(|e| e.0), Some(vec![expected]));
+    }
+
+    #[test]
+    fn any_bytes_are_read_or_refused_never_a_panic_and_never_replaced(
+        bytes in prop::collection::vec(any::<u8>(), 0..300),
+    ) {
+        let result = Json::parse_bytes(&bytes);
+        let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        match std::str::from_utf8(text) {
+            Ok(text) => prop_assert_eq!(result, Json::parse(text)),
+            Err(e) => {
+                let byte = bytes.len() - text.len() + e.valid_up_to();
+                let valid = std::str::from_utf8(&text[..e.valid_up_to()]).unwrap();
+                let (line, column) = line_and_column(valid);
+                let kind = JsonErrorKind::NotUtf8 { byte };
+                prop_assert_eq!(result, Err(JsonError { line, column, kind }));
+            }
+        }
+    }
+
+    #[test]
+    fn a_key_repeated_in_any_object_at_any_depth_is_refused_where_it_repeats(
+        pick in any::<prop::sample::Index>(),
+        choice in (any::<usize>(), any::<usize>()),
+        repeated in json_value(),
+    ) {
+        let doc = shipped_value();
+        let mut all = Vec::new();
+        paths(&doc, Vec::new(), &mut all);
+        let mut doc_mut = doc.clone();
+        all.retain(|path| at_path(&mut doc_mut, path).as_object().is_some_and(|o| !o.is_empty()));
+        let target = pick.get(&all);
+        let (text, offset, key) = with_a_key_repeated(&doc, target, choice, &repeated);
+        let (line, column) = line_and_column(&text[..offset]);
+        let expected = Problem {
+            at: "(document)".into(),
+            kind: ProblemKind::NotJson(JsonError { line, column, kind: JsonErrorKind::DuplicateKey(key) }),
+        };
+        prop_assert_eq!(Content::parse(&text).err().map(|e| e.0), Some(vec![expected]));
+        prop_assert!(!serde_accepts(&text));
+    }
+
+    #[test]
+    fn a_number_out_of_range_is_quoted_as_written(
+        written in number_text(),
+        role in 0usize..3,
+        dimension in any::<prop::sample::Index>(),
+    ) {
+        let mut doc = shipped_value();
+        let dimensions: Vec<String> = doc["dimensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["id"].as_str().unwrap().to_string())
+            .collect();
+        let dimension = dimension.get(&dimensions);
+        doc["roles"][role]["profile"][dimension] = "@".into();
+        let at = format!("roles[{role}] ({}) › profile › {dimension}", doc["roles"][role]["id"].as_str().unwrap());
+        let text = doc.to_string().replacen("\"@\"", &written, 1);
+        // The standard library's reading of the number, as the reference.
+        let value: f64 = written.parse().unwrap();
+        let quoted = match written.char_indices().nth(24) {
+            Some((end, _)) => format!("{}…", &written[..end]),
+            None => written.clone(),
+        };
+        let found: Vec<Problem> = Content::parse(&text).err().map(|e| e.0).unwrap_or_default();
+        let here: Vec<&Problem> = found.iter().filter(|p| p.at == at).collect();
+        if !(-1e-9..=1.0 + 1e-9).contains(&value) {
+            prop_assert_eq!(here.len(), 1, "{:?}", found);
+            prop_assert_eq!(
+                here[0].describe(Locale::En),
+                format!("{at}: the value {quoted} is outside the range 0 to 1")
+            );
+            for locale in [Locale::It, Locale::Es] {
+                let spaced = format!(" {quoted} ");
+                prop_assert!(here[0].describe(locale).contains(&spaced));
+            }
+        } else if (1e-9..=1.0 - 1e-9).contains(&value) || value == 0.0 || value == 1.0 {
+            prop_assert!(here.is_empty(), "{:?}", here);
         }
     }
 }

@@ -25,10 +25,10 @@ pub struct Card {
 impl Card {
     pub fn new(content: &Content, answers: &Answers, locale: Locale) -> Card {
         let outcome = scoring::score(content, answers);
-        let name = |i: usize| content.role(outcome.ranking[i].role).name.get(locale);
-        let lean = content.lean.get(outcome.lean).title.get(locale);
+        let name = |i: usize| content.role(outcome.ranking[i].role).name().get(locale);
+        let lean = content.lean().get(outcome.lean).title().get(locale);
         Card {
-            title: content.title.get(locale).to_string(),
+            title: content.title().get(locale).to_string(),
             lean: fill(lean, name(0), name(1)),
             ranking: (0..outcome.ranking.len())
                 .map(|i| (name(i).to_string(), outcome.ranking[i].percent))

@@ -118,7 +118,7 @@ pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<
         let profile = content.role(score.role);
         let card = add(&roles, "article", "rf-role", "")?;
         card.set_attribute("data-role", score.role.id())?;
-        let name = add(&card, "h4", "", profile.name.get(locale))?;
+        let name = add(&card, "h4", "", profile.name().get(locale))?;
         add(
             &name,
             "span",
@@ -126,24 +126,24 @@ pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<
             &format!("{} %", score.percent),
         )?;
         add(&card, "p", "rf-role-label", m.what_the_job_is)?;
-        add(&card, "p", "", profile.summary.get(locale))?;
+        add(&card, "p", "", profile.summary().get(locale))?;
         for (label, items) in [
-            (m.what_they_do, &profile.tasks),
-            (m.next_steps, &profile.next_steps),
+            (m.what_they_do, profile.tasks()),
+            (m.next_steps, profile.next_steps()),
         ] {
             add(&card, "p", "rf-role-label", label)?;
             let list = add(&card, "ul", "", "")?;
             for item in items {
-                add(&list, "li", "", item.text.get(locale))?;
+                add(&list, "li", "", item.text().get(locale))?;
             }
         }
         let cited: Vec<&str> = content
-            .sources
+            .sources()
             .iter()
             .map(|(key, _)| key.as_str())
             .filter(|key| {
-                let mut all = profile.tasks.iter().chain(&profile.next_steps);
-                all.any(|t| t.sources.iter().any(|s| s == key))
+                let mut all = profile.tasks().iter().chain(profile.next_steps());
+                all.any(|t| t.sources().iter().any(|s| s == key))
             })
             .collect();
         let sources = format!("{}: {}", m.sources_label, cited.join(", "));

@@ -13,26 +13,30 @@ fn shipped() -> Content {
 fn the_card_ranks_the_roles_in_the_candidates_language() {
     let content = shipped();
     let mut answers = Answers::new();
-    for q in &content.questions {
-        let answer = match &q.kind {
+    for q in content.questions() {
+        let answer = match &q.kind() {
             QuestionKind::Rating { .. } => Answer::Rating(Likert::MAX),
-            QuestionKind::Choice { options } => Answer::Choice(options[0].id.clone()),
-            QuestionKind::Pick { count, options } => {
-                Answer::Pick(options.iter().take(*count).map(|o| o.id.clone()).collect())
-            }
+            QuestionKind::Choice { options } => Answer::Choice(options[0].id().clone()),
+            QuestionKind::Pick { count, options } => Answer::Pick(
+                options
+                    .iter()
+                    .take(*count)
+                    .map(|o| o.id().clone())
+                    .collect(),
+            ),
         };
-        answers.insert(q.id.clone(), answer);
+        answers.insert(q.id().clone(), answer);
     }
     let outcome = scoring::score(&content, &answers);
     for locale in Locale::ALL {
         let card = Card::new(&content, &answers, locale);
-        assert_eq!(card.title, content.title.get(locale));
+        assert_eq!(card.title, content.title().get(locale));
         assert_eq!(card.ranking.len(), 3);
         for ((name, percent), score) in card.ranking.iter().zip(&outcome.ranking) {
-            assert_eq!(name, content.role(score.role).name.get(locale));
+            assert_eq!(name, content.role(score.role).name().get(locale));
             assert_eq!(*percent, score.percent);
         }
-        let top = content.role(outcome.ranking[0].role).name.get(locale);
+        let top = content.role(outcome.ranking[0].role).name().get(locale);
         assert!(card.lean.contains(top), "{}", card.lean);
         assert!(!card.lean.contains('{'));
         assert_eq!(

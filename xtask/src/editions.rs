@@ -89,12 +89,12 @@ mod tests {
         assert_eq!(editions.len(), 3);
         for (locale, text) in editions {
             let edition = Content::parse(&text).unwrap();
-            assert_eq!(edition.locales, vec![locale]);
+            assert_eq!(edition.locales(), vec![locale]);
             assert!(edition.same_quiz_as(&whole));
-            assert_eq!(edition.title.get(locale), whole.title.get(locale));
+            assert_eq!(edition.title().get(locale), whole.title().get(locale));
             assert_eq!(
-                edition.questions[3].prompt.get(locale),
-                whole.questions[3].prompt.get(locale)
+                edition.questions()[3].prompt().get(locale),
+                whole.questions()[3].prompt().get(locale)
             );
             for other in Locale::ALL.into_iter().filter(|&l| l != locale) {
                 assert!(

@@ -17,8 +17,8 @@ fn persona(content: &Content, answers: &Answers) -> String {
         outcome.ranking[0].percent,
         stability(content, answers).percent()
     );
-    for (i, q) in content.questions.iter().enumerate() {
-        let value = match &answers[&q.id] {
+    for (i, q) in content.questions().iter().enumerate() {
+        let value = match &answers[q.id()] {
             Answer::Rating(p) => format!("\"{}\"", p.get()),
             Answer::Choice(c) => format!("\"{c}\""),
             Answer::Pick(ids) => {
@@ -26,12 +26,12 @@ fn persona(content: &Content, answers: &Answers) -> String {
                 format!("[{}]", ids.join(", "))
             }
         };
-        let comma = if i + 1 < content.questions.len() {
+        let comma = if i + 1 < content.questions().len() {
             ","
         } else {
             ""
         };
-        let _ = write!(out, "\n      \"{}\": {value}{comma}", q.id);
+        let _ = write!(out, "\n      \"{}\": {value}{comma}", q.id());
     }
     out.push_str("\n    }\n  }");
     out
@@ -43,18 +43,18 @@ fn blend(content: &Content) -> Option<Answers> {
     let from = answers_favouring(content, Role::CommunityManager);
     let to = answers_favouring(content, Role::SocialMediaStrategist);
     let mut best: Option<(u8, Answers)> = None;
-    for n in 0..content.questions.len() {
+    for n in 0..content.questions().len() {
         let mut mixed = from.clone();
-        for q in content.questions.iter().take(n) {
-            mixed.insert(q.id.clone(), to[&q.id].clone());
+        for q in content.questions().iter().take(n) {
+            mixed.insert(q.id().clone(), to[q.id()].clone());
         }
-        for q in &content.questions {
-            if !matches!(q.kind, QuestionKind::Rating { .. }) {
+        for q in content.questions() {
+            if !matches!(q.kind(), QuestionKind::Rating { .. }) {
                 continue;
             }
             for point in Likert::all() {
                 let mut tried = mixed.clone();
-                tried.insert(q.id.clone(), Answer::Rating(point));
+                tried.insert(q.id().clone(), Answer::Rating(point));
                 let outcome = score(content, &tried);
                 let gap = outcome.ranking[0].percent - outcome.ranking[1].percent;
                 if outcome.lean == Lean::Blend && best.as_ref().is_none_or(|(g, _)| gap < *g) {

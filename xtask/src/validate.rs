@@ -42,16 +42,16 @@ impl Rng {
 /// Answers uniformly at random.
 fn random_answers(content: &Content, rng: &mut Rng) -> Answers {
     let mut answers = Answers::new();
-    for q in &content.questions {
-        let answer = match &q.kind {
+    for q in content.questions() {
+        let answer = match &q.kind() {
             QuestionKind::Rating { .. } => {
                 Answer::Rating(Likert::new(1 + rng.below(5) as u8).unwrap())
             }
             QuestionKind::Choice { options } => {
-                Answer::Choice(options[rng.below(options.len())].id.clone())
+                Answer::Choice(options[rng.below(options.len())].id().clone())
             }
             QuestionKind::Pick { count, options } => {
-                let mut pool: Vec<&ChoiceId> = options.iter().map(|o| &o.id).collect();
+                let mut pool: Vec<&ChoiceId> = options.iter().map(|o| o.id()).collect();
                 let mut picked = Picks::new();
                 for _ in 0..*count {
                     picked.insert(pool.swap_remove(rng.below(pool.len())).clone());
@@ -59,7 +59,7 @@ fn random_answers(content: &Content, rng: &mut Rng) -> Answers {
                 Answer::Pick(picked)
             }
         };
-        answers.insert(q.id.clone(), answer);
+        answers.insert(q.id().clone(), answer);
     }
     answers
 }
@@ -68,7 +68,7 @@ fn random_answers(content: &Content, rng: &mut Rng) -> Answers {
 fn true_profile(content: &Content, role: Role, noise: f64, rng: &mut Rng) -> Vec<f64> {
     content
         .role(role)
-        .profile
+        .profile()
         .iter()
         .map(|p| (p + noise * rng.normal()).clamp(0.0, 1.0))
         .collect()
@@ -91,17 +91,22 @@ fn fit(weights: &[i64], profile: &[f64]) -> f64 {
 /// Answers the real items as a candidate with `profile` would, with answer noise.
 fn answers_of(content: &Content, profile: &[f64], rng: &mut Rng) -> Answers {
     let mut answers = Answers::new();
-    for q in &content.questions {
-        let answer = match &q.kind {
+    for q in content.questions() {
+        let answer = match &q.kind() {
             QuestionKind::Rating { weights } => {
                 // fit is -0.5..0.5; the scale is 1..5 around 3; plus half a point of noise.
-                let point = 3.0 + 4.0 * fit(&weights.0, profile) + 0.5 * rng.normal();
+                let point = 3.0 + 4.0 * fit(weights.as_slice(), profile) + 0.5 * rng.normal();
                 Answer::Rating(Likert::new(point.round().clamp(1.0, 5.0) as u8).unwrap())
             }
             QuestionKind::Choice { options } => {
                 let best = options
                     .iter()
-                    .map(|o| (fit(&o.weights.0, profile) / 0.1 + rng.gumbel(), &o.id))
+                    .map(|o| {
+                        (
+                            fit(o.weights().as_slice(), profile) / 0.1 + rng.gumbel(),
+                            o.id(),
+                        )
+                    })
                     .max_by(|a, b| a.0.total_cmp(&b.0))
                     .unwrap();
                 Answer::Choice(best.1.clone())
@@ -109,7 +114,12 @@ fn answers_of(content: &Content, profile: &[f64], rng: &mut Rng) -> Answers {
             QuestionKind::Pick { count, options } => {
                 let mut ranked: Vec<(f64, &ChoiceId)> = options
                     .iter()
-                    .map(|o| (fit(&o.weights.0, profile) / 0.1 + rng.gumbel(), &o.id))
+                    .map(|o| {
+                        (
+                            fit(o.weights().as_slice(), profile) / 0.1 + rng.gumbel(),
+                            o.id(),
+                        )
+                    })
                     .collect();
                 ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
                 Answer::Pick(
@@ -121,7 +131,7 @@ fn answers_of(content: &Content, profile: &[f64], rng: &mut Rng) -> Answers {
                 )
             }
         };
-        answers.insert(q.id.clone(), answer);
+        answers.insert(q.id().clone(), answer);
     }
     answers
 }
@@ -273,8 +283,8 @@ pub fn run() -> bool {
     let mut worst_shift = (0.0, String::new());
     // Per candidate, the largest move of any role, over every item: reported, not graded.
     let mut moves: Vec<f64> = Vec::new();
-    for q in &content.questions {
-        let extremes: Vec<(Answer, Answer)> = match &q.kind {
+    for q in content.questions() {
+        let extremes: Vec<(Answer, Answer)> = match &q.kind() {
             QuestionKind::Rating { .. } => {
                 vec![(Answer::Rating(Likert::MIN), Answer::Rating(Likert::MAX))]
             }
@@ -282,15 +292,18 @@ pub fn run() -> bool {
                 .iter()
                 .enumerate()
                 .flat_map(|(i, a)| {
-                    options[i + 1..]
-                        .iter()
-                        .map(move |b| (Answer::Choice(a.id.clone()), Answer::Choice(b.id.clone())))
+                    options[i + 1..].iter().map(move |b| {
+                        (
+                            Answer::Choice(a.id().clone()),
+                            Answer::Choice(b.id().clone()),
+                        )
+                    })
                 })
                 .collect(),
             QuestionKind::Pick { .. } => {
                 let favoured: Vec<Answer> = Role::ALL
                     .iter()
-                    .map(|r| answers_favouring(&content, *r)[&q.id].clone())
+                    .map(|r| answers_favouring(&content, *r)[q.id()].clone())
                     .collect();
                 vec![
                     (favoured[0].clone(), favoured[1].clone()),
@@ -304,9 +317,9 @@ pub fn run() -> bool {
             let mut shift = 0.0;
             for (_, answers) in &candidates {
                 let mut a = answers.clone();
-                a.insert(q.id.clone(), low.clone());
+                a.insert(q.id().clone(), low.clone());
                 let one = score(&content, &a);
-                a.insert(q.id.clone(), high.clone());
+                a.insert(q.id().clone(), high.clone());
                 let other = score(&content, &a);
                 if one.top() != other.top() {
                     flips += 1;
@@ -321,10 +334,10 @@ pub fn run() -> bool {
             let flip_share = flips as f64 / candidates.len() as f64;
             let mean_shift = shift / candidates.len() as f64;
             if flip_share > worst_flip.0 {
-                worst_flip = (flip_share, q.id.to_string());
+                worst_flip = (flip_share, q.id().to_string());
             }
             if mean_shift > worst_shift.0 {
-                worst_shift = (mean_shift, q.id.to_string());
+                worst_shift = (mean_shift, q.id().to_string());
             }
         }
     }
@@ -406,19 +419,21 @@ pub fn run() -> bool {
     // 6. Order.
     let mut identical = true;
     for (_, answers) in candidates.iter().take(300) {
-        let mut shuffled = content.clone();
-        for i in (1..shuffled.questions.len()).rev() {
-            shuffled.questions.swap(i, rng.below(i + 1));
+        // Content is built only by parsing, so the shuffling is done on the document.
+        let mut document: serde_json::Value =
+            serde_json::from_str(BUILT_IN_CONTENT).expect("shipped content is JSON");
+        let questions = document["questions"].as_array_mut().expect("questions");
+        for i in (1..questions.len()).rev() {
+            questions.swap(i, rng.below(i + 1));
         }
-        for q in &mut shuffled.questions {
-            if let QuestionKind::Choice { options } | QuestionKind::Pick { options, .. } =
-                &mut q.kind
-            {
+        for q in questions {
+            if let Some(options) = q.get_mut("options").and_then(|o| o.as_array_mut()) {
                 for i in (1..options.len()).rev() {
                     options.swap(i, rng.below(i + 1));
                 }
             }
         }
+        let shuffled = Content::parse(&document.to_string()).expect("shuffled content is valid");
         let a = score(&content, answers);
         let b = score(&shuffled, answers);
         identical &= a.ranking.map(|r| (r.role, r.share.to_bits()))

@@ -56,19 +56,19 @@ struct OptionView {
 
 pub fn question_screen(view: &View, index: usize) -> Html {
     let (content, quiz, locale, m) = (view.content, view.quiz, view.locale, view.m);
-    let Some(question) = content.questions.get(index) else {
+    let Some(question) = content.questions().get(index) else {
         return Html::default();
     };
-    let total = content.questions.len();
-    let answer = quiz.answers.get(&question.id);
-    let id = question.id.clone();
+    let total = content.questions().len();
+    let answer = quiz.answers.get(question.id());
+    let id = question.id().clone();
     let prompt_id = view.id(&format!("prompt-{index}"));
     let status_id = view.id(&format!("status-{index}"));
-    let (input_type, options): (&str, Vec<OptionView>) = match &question.kind {
+    let (input_type, options): (&str, Vec<OptionView>) = match question.kind() {
         QuestionKind::Rating { .. } => (
             "radio",
             Likert::all()
-                .zip(content.scale.iter())
+                .zip(content.scale().iter())
                 .map(|(point, label)| OptionView {
                     choice_id: u32::from(point.get()).to_string(),
                     key: u32::from(point.get()).to_string(),
@@ -81,8 +81,8 @@ pub fn question_screen(view: &View, index: usize) -> Html {
         ),
         QuestionKind::Choice { options } | QuestionKind::Pick { options, .. } => {
             // One pass for both: a pick holds up to `count` options, a choice one.
-            let pick = match question.kind {
-                QuestionKind::Pick { count, .. } => Some(count),
+            let pick = match question.kind() {
+                QuestionKind::Pick { count, .. } => Some(*count),
                 _ => None,
             };
             let picked = match answer {
@@ -96,21 +96,21 @@ pub fn question_screen(view: &View, index: usize) -> Html {
                     .zip('A'..)
                     .map(|(option, key)| {
                         let checked = match (pick, answer) {
-                            (None, Some(Answer::Choice(chosen))) => *chosen == option.id,
-                            (Some(_), Some(Answer::Pick(p))) => p.contains(&option.id),
+                            (None, Some(Answer::Choice(chosen))) => chosen == option.id(),
+                            (Some(_), Some(Answer::Pick(p))) => p.contains(option.id()),
                             _ => false,
                         };
                         let (blocked, action) = match pick {
                             Some(count) => (
                                 !checked && picked >= count,
-                                Action::TogglePick(id.clone(), option.id.clone()),
+                                Action::TogglePick(id.clone(), option.id().clone()),
                             ),
-                            None => (false, Action::Choose(id.clone(), option.id.clone())),
+                            None => (false, Action::Choose(id.clone(), option.id().clone())),
                         };
                         OptionView {
-                            choice_id: option.id.as_str().to_string(),
+                            choice_id: option.id().as_str().to_string(),
                             key: key.to_string(),
-                            label: option.label.get(locale).to_string(),
+                            label: option.label().get(locale).to_string(),
                             checked,
                             blocked,
                             action,
@@ -120,7 +120,7 @@ pub fn question_screen(view: &View, index: usize) -> Html {
             )
         }
     };
-    let status = match (&question.kind, answer) {
+    let status = match (question.kind(), answer) {
         (QuestionKind::Pick { count, .. }, Some(Answer::Pick(p))) if p.len() >= *count => {
             (m.pick_full)(*count)
         }
@@ -132,8 +132,8 @@ pub fn question_screen(view: &View, index: usize) -> Html {
     };
     let answered = quiz.is_answered(question);
     let last = index + 1 == total;
-    let group_name = view.id(&(String::from("q-") + question.id.as_str()));
-    let hint = match (&question.kind, quiz.shortcuts) {
+    let group_name = view.id(&(String::from("q-") + question.id().as_str()));
+    let hint = match (question.kind(), quiz.shortcuts) {
         (_, Shortcuts::Off) => None,
         (QuestionKind::Rating { .. }, Shortcuts::On) => Some(m.shortcuts_hint_scale),
         (_, Shortcuts::On) => Some(m.shortcuts_hint_options),
@@ -199,7 +199,7 @@ pub fn question_screen(view: &View, index: usize) -> Html {
         })
         .collect();
     let described_by = (!status.is_empty()).then(|| status_id.clone());
-    let options = match question.kind {
+    let options = match question.kind() {
         QuestionKind::Rating { .. } => html! {
             <fieldset class="rf-options rf-scale" aria-labelledby={prompt_id.clone()}
                 aria-describedby={described_by} {onkeydown}>{ options }</fieldset>
@@ -210,14 +210,14 @@ pub fn question_screen(view: &View, index: usize) -> Html {
         },
     };
     html! {
-        <section class="rf-screen rf-question" data-testid="question" data-question-id={question.id.as_str().to_string()}>
+        <section class="rf-screen rf-question" data-testid="question" data-question-id={question.id().as_str().to_string()}>
             <div class="rf-progress" data-testid="progress" data-answered={quiz.answered_count(content).to_string()}>
                 <span id={view.id("progress-text")}>{ (m.question_of)(index + 1, total) }</span>
                 <progress max={total.to_string()} value={(index + 1).to_string()}
                     aria-labelledby={view.id("progress-text")}></progress>
             </div>
             <h2 class="rf-prompt" id={prompt_id} tabindex="-1" ref={view.heading.clone()}>
-                { question.prompt.get(locale) }
+                { question.prompt().get(locale) }
             </h2>
             <form class="rf-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { options }

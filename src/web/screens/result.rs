@@ -13,11 +13,11 @@ use crate::web::view::View;
 /// How an answer reads in the explanation, in the candidate's words.
 fn answer_words(view: &View, question: &Question) -> Option<String> {
     let (content, locale, m) = (view.content, view.locale, view.m);
-    let answer = view.quiz.answers.get(&question.id)?;
-    let label = |id| question.option(id).map(|o| o.label.get(locale));
+    let answer = view.quiz.answers.get(question.id())?;
+    let label = |id| question.option(id).map(|o| o.label().get(locale));
     Some(match answer {
         Answer::Rating(point) => {
-            (m.you_rated)(content.scale[usize::from(point.get() - 1)].get(locale))
+            (m.you_rated)(content.scale()[usize::from(point.get() - 1)].get(locale))
         }
         Answer::Choice(id) => (m.you_chose)(label(id)?),
         Answer::Pick(ids) => {
@@ -44,7 +44,7 @@ fn permille(score: f64) -> u32 {
 }
 
 fn role_name(content: &Content, role: Role, locale: Locale) -> String {
-    content.role(role).name.get(locale).to_string()
+    content.role(role).name().get(locale).to_string()
 }
 
 pub fn result_screen(view: &View, viewing: Viewing) -> Html {
@@ -54,16 +54,16 @@ pub fn result_screen(view: &View, viewing: Viewing) -> Html {
     let second = outcome.ranking[1].role;
     let top_name = role_name(content, top, locale);
     let second_name = role_name(content, second, locale);
-    let (lean_key, lean_text) = (outcome.lean.id(), content.lean.get(outcome.lean));
+    let (lean_key, lean_text) = (outcome.lean.id(), content.lean().get(outcome.lean));
     let reasons = scoring::reasons(content, &quiz.answers, top, 3);
     let stable = scoring::stability(content, &quiz.answers);
     let chart_id = view.id("chart-caption");
-    let top_profile = &content.role(top).profile;
+    let top_profile = content.role(top).profile();
 
     let lean_body = html! {
         <>
-            <p class="rf-lean-title">{ fill(lean_text.title.get(locale), &top_name, &second_name) }</p>
-            <p>{ fill(lean_text.detail.get(locale), &top_name, &second_name) }</p>
+            <p class="rf-lean-title">{ fill(lean_text.title().get(locale), &top_name, &second_name) }</p>
+            <p>{ fill(lean_text.detail().get(locale), &top_name, &second_name) }</p>
             <p class="rf-stability" data-testid="stability" data-percent={stable.percent().to_string()}>
                 { (m.stability)(stable.percent(), stable.kept, stable.resamples) }
             </p>
@@ -112,13 +112,13 @@ pub fn result_screen(view: &View, viewing: Viewing) -> Html {
             <h3 id={chart_id.clone()}>{ m.dimensions_heading }</h3>
             <figure class="rf-chart" aria-labelledby={chart_id}>
                 <ul class="rf-dims" aria-hidden="true">
-                    { for content.dimensions.iter().zip(&outcome.dimensions).zip(top_profile).map(|((dim, score), target)| {
+                    { for content.dimensions().iter().zip(&outcome.dimensions).zip(top_profile).map(|((dim, score), target)| {
                         let shown = percent(*score);
                         let score = permille(*score);
                         let target = permille(*target);
                         html! {
                             <li class="rf-dim">
-                                <span class="rf-dim-name">{ dim.name.get(locale) }</span>
+                                <span class="rf-dim-name">{ dim.name().get(locale) }</span>
                                 <svg class="rf-dim-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" focusable="false">
                                     <rect class="rf-bar-track" width="1000" height="10" />
                                     <rect class="rf-bar-fill" width={score.to_string()} height="10" />
@@ -142,9 +142,9 @@ pub fn result_screen(view: &View, viewing: Viewing) -> Html {
                             <th scope="col">{ (m.profile_of)(&top_name) }</th>
                         </tr></thead>
                         <tbody>
-                            { for content.dimensions.iter().zip(&outcome.dimensions).zip(top_profile).map(|((dim, score), target)| html! {
+                            { for content.dimensions().iter().zip(&outcome.dimensions).zip(top_profile).map(|((dim, score), target)| html! {
                                 <tr>
-                                    <th scope="row">{ dim.name.get(locale) }</th>
+                                    <th scope="row">{ dim.name().get(locale) }</th>
                                     <td>{ percent(*score) }</td>
                                     <td>{ percent(*target) }</td>
                                 </tr>
@@ -161,17 +161,17 @@ pub fn result_screen(view: &View, viewing: Viewing) -> Html {
                 <p>{ (m.reasons_intro)(&top_name) }</p>
                 <ul class="rf-reasons" data-testid="reasons">
                     { for reasons.iter().filter_map(|reason| {
-                        let question = content.questions.get(reason.question)?;
+                        let question = content.questions().get(reason.question)?;
                         let why = content.role(top).trait_for(reason.dimension)
-                            .map(|t| t.text.get(locale))
-                            .unwrap_or_else(|| content.dimensions[reason.dimension].description.get(locale));
+                            .map(|t| t.text().get(locale))
+                            .unwrap_or_else(|| content.dimensions()[reason.dimension].description().get(locale));
                         Some(html! {
                             <li>
                                 // A statement is quoted whole: its topic alone would misread a
                                 // reverse-keyed one ("Handling complaints: strongly disagree").
-                                <strong>{ match question.kind {
-                                    QuestionKind::Rating { .. } => question.prompt.get(locale),
-                                    _ => question.topic.get(locale),
+                                <strong>{ match question.kind() {
+                                    QuestionKind::Rating { .. } => question.prompt().get(locale),
+                                    _ => question.topic().get(locale),
                                 } }</strong>
                                 <span class="rf-answer">{ answer_words(view, question).unwrap_or_default() }</span>
                                 <span class="rf-why">{ why }</span>

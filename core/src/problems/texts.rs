@@ -1,99 +1,53 @@
-//! What can be wrong with a content document, said in the candidate's language.
+//! The table of problem descriptions, in every language.
 
-use std::fmt;
-
-use super::locale::Locale;
-use super::model::Role;
-
-/// One problem found while reading content, with where it is.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Problem {
-    /// A path into the document, e.g. `questions[3] (angry-comment) › options[1] › weights`.
-    pub at: String,
-    pub kind: ProblemKind,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum ProblemKind {
-    NotJson {
-        line: usize,
-        column: usize,
-    },
-    UnsupportedFormat(f64),
-    Missing,
-    WrongType {
-        expected: &'static str,
-    },
-    MissingLocale(Locale),
-    BadId(String),
-    Duplicate(String),
-    UnknownDimension(String),
-    UnknownSource(String),
-    UnknownRole(String),
-    UnknownKind(String),
-    UnknownLanguage(String),
-    MissingRole(Role),
-    OutOfRange {
-        value: f64,
-        min: f64,
-        max: f64,
-    },
-    Length {
-        found: usize,
-        min: usize,
-        max: usize,
-    },
-    MissingProfileValue(String),
-    MissingTrait(String),
-    Unreachable(Role),
-    /// A host's question bank on another site: only the page's own origin is read.
-    ForeignBank(String),
-    /// A host's question bank named by something that is not an address.
-    BadBankAddress(String),
-}
-
-/// Every problem found in one document; never empty when returned as an error.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ContentErrors(pub Vec<Problem>);
-
-impl Problem {
-    pub fn describe(&self, locale: Locale) -> String {
-        format!("{}: {}", self.at, self.kind.describe(locale))
-    }
-}
+use super::{as_written, ProblemKind};
+use crate::json::JsonErrorKind;
 
 impl ProblemKind {
-    pub fn describe(&self, locale: Locale) -> String {
-        let (texts, args) = self.texts();
-        let [it, es, en] = *texts;
-        let template = match locale {
-            Locale::It => it,
-            Locale::Es => es,
-            Locale::En => en,
-        };
-        fill_args(template, &args)
-    }
-
     /// The description in each language (`{0}`, `{1}`… stand for the arguments), and the
     /// arguments. A table rather than a `format!` per language keeps the widget small.
-    fn texts(&self) -> (&'static [&'static str; 3], Vec<String>) {
+    pub(super) fn texts(&self) -> (&'static [&'static str; 3], Vec<String>) {
         use ProblemKind::*;
         let (texts, arg): (&'static [&'static str; 3], &str) = match self {
-            NotJson { line, column } => return (
-                &[
-                    "non è JSON valido (riga {0}, colonna {1})",
-                    "no es JSON válido (línea {0}, columna {1})",
-                    "is not valid JSON (line {0}, column {1})",
-                ],
-                vec![line.to_string(), column.to_string()],
-            ),
+            NotJson(error) => {
+                let (texts, extra): (&'static [&'static str; 3], String) = match &error.kind {
+                    JsonErrorKind::Syntax => (
+                        &[
+                            "non è JSON valido (riga {0}, colonna {1})",
+                            "no es JSON válido (línea {0}, columna {1})",
+                            "is not valid JSON (line {0}, column {1})",
+                        ],
+                        String::new(),
+                    ),
+                    JsonErrorKind::NotUtf8 { .. } => (
+                        &[
+                            "non è testo UTF-8 (riga {0}, colonna {1})",
+                            "no es texto UTF-8 (línea {0}, columna {1})",
+                            "is not UTF-8 text (line {0}, column {1})",
+                        ],
+                        String::new(),
+                    ),
+                    JsonErrorKind::DuplicateKey(key) => (
+                        &[
+                            "la chiave \"{2}\" è ripetuta (riga {0}, colonna {1})",
+                            "la clave \"{2}\" está repetida (línea {0}, columna {1})",
+                            "the key \"{2}\" is repeated (line {0}, column {1})",
+                        ],
+                        key.clone(),
+                    ),
+                };
+                return (
+                    texts,
+                    vec![error.line.to_string(), error.column.to_string(), extra],
+                );
+            }
             UnsupportedFormat(f) => return (
                 &[
                     "formato {0} non supportato; atteso 1",
                     "formato {0} no admitido; se esperaba 1",
                     "format {0} is not supported; expected 1",
                 ],
-                vec![decimal(*f)],
+                vec![as_written(f)],
             ),
             Missing => (
                 &[
@@ -189,7 +143,7 @@ impl ProblemKind {
                     "el valor {0} está fuera del intervalo de {1} a {2}",
                     "the value {0} is outside the range {1} to {2}",
                 ],
-                vec![decimal(*value), decimal(*min), decimal(*max)],
+                vec![as_written(value), min.to_string(), max.to_string()],
             ),
             Length { found, min, max } => return (
                 &[
@@ -239,57 +193,23 @@ impl ProblemKind {
                 ],
                 url,
             ),
+            HttpStatus(status) => return (
+                &[
+                    "file non disponibile (HTTP {0})",
+                    "archivo no disponible (HTTP {0})",
+                    "file not available (HTTP {0})",
+                ],
+                vec![status.to_string()],
+            ),
+            Offline => (
+                &[
+                    "impossibile raggiungere il server",
+                    "no se puede conectar con el servidor",
+                    "the server cannot be reached",
+                ],
+                "",
+            ),
         };
         (texts, vec![arg.to_string()])
-    }
-}
-
-/// Puts `args[n]` where a template says `{n}` (n from 0 to 9).
-pub fn fill_args(template: &str, args: &[String]) -> String {
-    let mut filled = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    // split_once rather than byte slicing: measured smaller in the download.
-    while let Some((before, after)) = rest.split_once('{') {
-        filled.push_str(before);
-        let mut chars = after.chars();
-        let arg = match (chars.next(), chars.next()) {
-            (Some(digit @ '0'..='9'), Some('}')) => args.get(digit as usize - '0' as usize),
-            _ => None,
-        };
-        rest = match arg {
-            Some(arg) => {
-                filled.push_str(arg);
-                chars.as_str()
-            }
-            None => {
-                filled.push('{');
-                after
-            }
-        };
-    }
-    filled.push_str(rest);
-    filled
-}
-
-/// A number as written in content, to three decimals at most. Written out by hand because
-/// the standard float formatting would add about 10 KB to the widget.
-pub fn decimal(value: f64) -> String {
-    let milli = (value * 1000.0).round() as i64;
-    let sign = if milli < 0 { "-" } else { "" };
-    let (whole, frac) = (milli.unsigned_abs() / 1000, milli.unsigned_abs() % 1000);
-    if frac == 0 {
-        format!("{sign}{whole}")
-    } else {
-        let digits = format!("{frac:03}");
-        format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
-    }
-}
-
-impl fmt::Display for ContentErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for problem in &self.0 {
-            writeln!(f, "{}", problem.describe(Locale::En))?;
-        }
-        Ok(())
     }
 }

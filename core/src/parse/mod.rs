@@ -1,0 +1,193 @@
+//! Reads a content document and checks all of it, collecting every problem with its place.
+//! The document as a whole here; roles and questions in their own modules.
+
+mod questions;
+mod reader;
+mod roles;
+
+use reader::{item, item_with_id, join, Object, Reader};
+
+use crate::json::{field, Json, JsonError};
+use crate::locale::Locale;
+use crate::model::*;
+use crate::problems::{ContentErrors, Problem, ProblemKind};
+use crate::scoring;
+
+impl Content {
+    /// Parses and validates a content document. On failure, lists every problem found.
+    pub fn parse(json: &str) -> Result<Content, ContentErrors> {
+        read(Json::parse(json))
+    }
+
+    /// Parses and validates a downloaded document from its bytes, which must be UTF-8
+    /// (a leading byte order mark is skipped).
+    pub fn parse_bytes(bytes: &[u8]) -> Result<Content, ContentErrors> {
+        read(Json::parse_bytes(bytes))
+    }
+}
+
+fn read(json: Result<Json, JsonError>) -> Result<Content, ContentErrors> {
+    let value = json.map_err(|error| {
+        ContentErrors(vec![Problem {
+            at: "(document)".into(),
+            kind: ProblemKind::NotJson(error),
+        }])
+    })?;
+    let mut reader = Reader::default();
+    let content = reader.content(&value);
+    if let (Some(content), true) = (&content, reader.problems.is_empty()) {
+        for role in Role::ALL {
+            let answers = scoring::answers_favouring(content, role);
+            let outcome = scoring::score(content, &answers);
+            if outcome.ranking[0].role != role {
+                reader.fail("roles", ProblemKind::Unreachable(role));
+            }
+        }
+    }
+    match content {
+        Some(content) if reader.problems.is_empty() => Ok(content),
+        _ => Err(ContentErrors(reader.problems)),
+    }
+}
+
+impl Reader {
+    fn content(&mut self, value: &Json) -> Option<Content> {
+        let root = self.object(value, "(document)")?;
+        let at = "";
+        match field(root, "format") {
+            Some(Json::Number(n, _)) if *n == 1.0 => {}
+            Some(Json::Number(_, written)) => {
+                self.fail("format", ProblemKind::UnsupportedFormat(written.clone()))
+            }
+            Some(_) => self.fail("format", ProblemKind::WrongType { expected: "number" }),
+            None => self.fail("format", ProblemKind::Missing),
+        }
+        self.locales = self.locales(root);
+        let version = self.string(root, "version", at);
+        let title = self.text(root, "title", at);
+        let intro = self.texts(root, "intro", (1, 8), at);
+        let scale = self
+            .texts(root, "scale", (5, 5), at)
+            .and_then(|texts| <[Text; 5]>::try_from(texts).ok());
+        let sources = self.source_map(root);
+        let dimensions = self.dimensions(root);
+        let dim_ids: Vec<DimensionId> = dimensions.iter().flatten().map(|d| d.id.clone()).collect();
+        let roles = self.roles(root, &dim_ids, &sources);
+        let questions = self.questions(root, &dim_ids, &sources);
+        let lean = self.lean(root);
+        Some(Content {
+            locales: self.locales.clone(),
+            version: version?,
+            title: title?,
+            intro: intro?,
+            scale: scale?,
+            sources,
+            dimensions: dimensions?,
+            roles: roles?,
+            questions: questions?,
+            lean: lean?,
+        })
+    }
+
+    /// `locales` names the languages a document is written in; without it, all of them.
+    /// The build splits the content into one document per language, so a first visit
+    /// downloads one language's texts.
+    fn locales(&mut self, root: &Object) -> Vec<Locale> {
+        if field(root, "locales").is_none() {
+            return Locale::ALL.to_vec();
+        }
+        let Some(items) = self.array(root, "locales", "") else {
+            return Locale::ALL.to_vec();
+        };
+        self.length(items, 1, Locale::ALL.len(), "locales");
+        let mut locales = Vec::new();
+        for (index, tag) in items.iter().enumerate() {
+            let at = item("locales", index, None);
+            match tag.as_str().map(Locale::from_tag) {
+                Some(Ok(locale)) if !locales.contains(&locale) => locales.push(locale),
+                Some(Ok(locale)) => self.fail(&at, ProblemKind::Duplicate(locale.tag().into())),
+                Some(Err(unknown)) => self.fail(&at, ProblemKind::UnknownLanguage(unknown.0)),
+                None => self.fail(&at, ProblemKind::WrongType { expected: "string" }),
+            }
+        }
+        if locales.is_empty() {
+            Locale::ALL.to_vec()
+        } else {
+            locales
+        }
+    }
+
+    fn source_map(&mut self, root: &Object) -> Vec<(String, String)> {
+        let mut sources = Vec::new();
+        let Some(value) = self.field(root, "sources", "") else {
+            return sources;
+        };
+        let Some(map) = self.object(value, "sources") else {
+            return sources;
+        };
+        for (key, value) in map {
+            match value.as_str() {
+                Some(file) if !file.trim().is_empty() => {
+                    sources.push((key.clone(), file.to_string()));
+                }
+                _ => self.fail(
+                    &join("sources", key),
+                    ProblemKind::WrongType { expected: "string" },
+                ),
+            }
+        }
+        sources
+    }
+
+    fn dimensions(&mut self, root: &Object) -> Option<Vec<Dimension>> {
+        let items = self.array(root, "dimensions", "")?;
+        self.length(items, 2, 16, "dimensions");
+        let mut seen = Vec::new();
+        let mut dims = Vec::new();
+        let mut ok = true;
+        for (i, value) in items.iter().enumerate() {
+            let at = item_with_id("dimensions", i, value);
+            let Some(obj) = self.object(value, &at) else {
+                ok = false;
+                continue;
+            };
+            let id = self.id(obj, &at, &mut seen);
+            let name = self.text(obj, "name", &at);
+            let description = self.text(obj, "description", &at);
+            match (id, name, description) {
+                (Some(id), Some(name), Some(description)) => dims.push(Dimension {
+                    id: DimensionId(id),
+                    name,
+                    description,
+                }),
+                _ => ok = false,
+            }
+        }
+        ok.then_some(dims)
+    }
+
+    fn lean_text(&mut self, obj: &Object, key: &str) -> Option<LeanText> {
+        let at = join("lean", key);
+        let value = self.field(obj, key, "lean")?;
+        let entry = self.object(value, &at)?;
+        let title = self.text(entry, "title", &at);
+        let detail = self.text(entry, "detail", &at);
+        Some(LeanText {
+            title: title?,
+            detail: detail?,
+        })
+    }
+
+    fn lean(&mut self, root: &Object) -> Option<LeanTexts> {
+        let value = self.field(root, "lean", "")?;
+        let obj = self.object(value, "lean")?;
+        let clear = self.lean_text(obj, "clear");
+        let blend = self.lean_text(obj, "blend");
+        let flat = self.lean_text(obj, "flat");
+        Some(LeanTexts {
+            clear: clear?,
+            blend: blend?,
+            flat: flat?,
+        })
+    }
+}

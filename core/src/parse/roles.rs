@@ -1,0 +1,179 @@
+//! The three role profiles: what each draws on, in the candidate's terms, and its sources.
+
+use super::reader::{item, item_with_id, join, Object, Reader};
+use crate::json::field;
+use crate::model::*;
+use crate::problems::ProblemKind;
+
+impl Reader {
+    fn sourced_list(
+        &mut self,
+        obj: &Object,
+        key: &str,
+        min: usize,
+        at: &str,
+        sources: &[(String, String)],
+    ) -> Option<Vec<Sourced>> {
+        let items = self.array(obj, key, at)?;
+        let at = join(at, key);
+        let mut ok = self.length(items, min, 16, &at);
+        let mut list = Vec::new();
+        for (i, value) in items.iter().enumerate() {
+            let here = item(&at, i, None);
+            let Some(entry) = self.object(value, &here) else {
+                ok = false;
+                continue;
+            };
+            let text = self.text(entry, "text", &here);
+            let cited = self.sources(entry, &here, sources);
+            match (text, cited) {
+                (Some(text), Some(sources)) => list.push(Sourced { text, sources }),
+                _ => ok = false,
+            }
+        }
+        ok.then_some(list)
+    }
+
+    pub(super) fn roles(
+        &mut self,
+        root: &Object,
+        dims: &[DimensionId],
+        sources: &[(String, String)],
+    ) -> Option<[RoleProfile; 3]> {
+        let items = self.array(root, "roles", "")?;
+        let mut found: [Option<RoleProfile>; 3] = [None, None, None];
+        let mut seen = Vec::new();
+        let mut ok = true;
+        for (i, value) in items.iter().enumerate() {
+            let at = item_with_id("roles", i, value);
+            let Some(obj) = self.object(value, &at) else {
+                ok = false;
+                continue;
+            };
+            let Some(id) = self.id(obj, &at, &mut seen) else {
+                ok = false;
+                continue;
+            };
+            let Some(role) = Role::from_id(&id) else {
+                self.fail(&join(&at, "id"), ProblemKind::UnknownRole(id));
+                ok = false;
+                continue;
+            };
+            match self.role(obj, role, &at, dims, sources) {
+                Some(profile) => found[role.index()] = Some(profile),
+                None => ok = false,
+            }
+        }
+        for role in Role::ALL {
+            if !seen.iter().any(|id| id == role.id()) {
+                self.fail("roles", ProblemKind::MissingRole(role));
+                ok = false;
+            }
+        }
+        let [cm, smm, sms] = found;
+        if !ok {
+            return None;
+        }
+        Some([cm?, smm?, sms?])
+    }
+
+    fn role(
+        &mut self,
+        obj: &Object,
+        role: Role,
+        at: &str,
+        dims: &[DimensionId],
+        sources: &[(String, String)],
+    ) -> Option<RoleProfile> {
+        let name = self.text(obj, "name", at);
+        let summary = self.text(obj, "summary", at);
+        let profile = self.profile(obj, at, dims);
+        let traits = self.traits(obj, at, dims, sources);
+        let tasks = self.sourced_list(obj, "tasks", 3, at, sources);
+        let next_steps = self.sourced_list(obj, "next_steps", 2, at, sources);
+        if let (Some(profile), Some(traits)) = (&profile, &traits) {
+            for (index, weight) in profile.iter().enumerate() {
+                if *weight >= 0.5 && !traits.iter().any(|t| t.dimension == index) {
+                    self.fail(
+                        &join(at, "traits"),
+                        ProblemKind::MissingTrait(dims[index].to_string()),
+                    );
+                }
+            }
+        }
+        Some(RoleProfile {
+            role,
+            name: name?,
+            summary: summary?,
+            profile: profile?,
+            traits: traits?,
+            tasks: tasks?,
+            next_steps: next_steps?,
+        })
+    }
+
+    fn profile(&mut self, obj: &Object, at: &str, dims: &[DimensionId]) -> Option<Vec<f64>> {
+        let value = self.field(obj, "profile", at)?;
+        let at = join(at, "profile");
+        let map = self.object(value, &at)?;
+        let mut ok = true;
+        for (key, _) in map {
+            if !dims.iter().any(|d| d.as_str() == key) {
+                self.fail(&join(&at, key), ProblemKind::UnknownDimension(key.clone()));
+                ok = false;
+            }
+        }
+        let mut profile = Vec::with_capacity(dims.len());
+        for dim in dims {
+            match field(map, dim.as_str()) {
+                Some(v) => match self.number(v, (0, 1), &join(&at, dim.as_str())) {
+                    Some(n) => profile.push(n),
+                    None => ok = false,
+                },
+                None => {
+                    self.fail(&at, ProblemKind::MissingProfileValue(dim.to_string()));
+                    ok = false;
+                }
+            }
+        }
+        ok.then_some(profile)
+    }
+
+    fn traits(
+        &mut self,
+        obj: &Object,
+        at: &str,
+        dims: &[DimensionId],
+        sources: &[(String, String)],
+    ) -> Option<Vec<Trait>> {
+        let items = self.array(obj, "traits", at)?;
+        let at = join(at, "traits");
+        let mut ok = self.length(items, 1, 32, &at);
+        let mut traits = Vec::new();
+        for (i, value) in items.iter().enumerate() {
+            let here = item(&at, i, None);
+            let Some(entry) = self.object(value, &here) else {
+                ok = false;
+                continue;
+            };
+            let dimension = self.string(entry, "dimension", &here).and_then(|d| {
+                let index = dims.iter().position(|id| id.as_str() == d);
+                if index.is_none() {
+                    self.fail(&join(&here, "dimension"), ProblemKind::UnknownDimension(d));
+                }
+                index
+            });
+            let text = self.text(entry, "text", &here);
+            let cited = self.sources(entry, &here, sources);
+            match (dimension, text, cited) {
+                (Some(dimension), Some(text), Some(sources)) => traits.push(Trait {
+                    dimension,
+                    text,
+                    sources,
+                }),
+                _ => ok = false,
+            }
+        }
+        ok.then_some(traits)
+    }
+}
