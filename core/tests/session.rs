@@ -41,7 +41,7 @@ fn apply(session: &Session, change: Change) -> Session {
 fn answer_and_go_on(session: &Session) -> Session {
     let content = session.content().unwrap().clone();
     let mut next = session.clone();
-    let count = match &session.quiz().current_question(&content).unwrap().kind {
+    let count = match session.quiz().current_question(&content).unwrap().kind() {
         QuestionKind::Pick { count, .. } => *count,
         _ => 1,
     };

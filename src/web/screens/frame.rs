@@ -12,7 +12,7 @@ pub fn header(view: &View, switch: &Callback<Locale>, intro: bool) -> Html {
         <header class="rf-header">
             // The intro's own heading already names the quiz.
             <span class="rf-brand">
-                if !intro { { view.content.title.get(view.locale) } }
+                if !intro { { view.content.title().get(view.locale) } }
             </span>
             { language_switcher(view, switch) }
         </header>

@@ -11,8 +11,8 @@ pub fn intro_screen(view: &View, attract: bool) -> Html {
     let (content, locale, m) = (view.content, view.locale, view.m);
     let resuming = !view.quiz.answers.is_empty();
     let shown = match attract {
-        true => &content.intro[..content.intro.len().min(1)],
-        false => &content.intro[..],
+        true => &content.intro()[..content.intro().len().min(1)],
+        false => content.intro(),
     };
     let label = match (attract, resuming) {
         (true, _) => m.touch_to_start,
@@ -22,7 +22,7 @@ pub fn intro_screen(view: &View, attract: bool) -> Html {
     html! {
         <section class="rf-screen rf-intro" aria-labelledby={view.id("intro-title")}>
             <h2 class="rf-title" id={view.id("intro-title")} tabindex="-1" ref={view.heading.clone()}>
-                { content.title.get(locale) }
+                { content.title().get(locale) }
             </h2>
             { for shown.iter().map(|p| html! { <p class="rf-lede">{ p.get(locale) }</p> }) }
             <div class="rf-nav rf-nav-single">
