@@ -5,24 +5,28 @@ mod answers;
 pub mod events;
 pub mod json;
 mod kiosk;
+mod lean;
 mod locale;
 mod messages;
 mod model;
 mod parse;
 mod problems;
 mod quiz;
+mod reasons;
 pub mod scoring;
 mod snapshot;
+mod weighing;
 
 pub use answers::{Answer, Answers, Likert, Picks, SortedMap, SortedSet};
 pub use events::AnswersInEvents;
 pub use kiosk::{Idle, Mode, Timeouts};
+pub use lean::{Lean, Stability};
 pub use locale::{Locale, UnknownLocale};
 pub use messages::{KeepMessages, Messages};
 pub use model::*;
 pub use problems::{ContentErrors, Problem, ProblemKind};
 pub use quiz::{shortcut, Action, Quiz, Shortcut, Shortcuts, Step};
-pub use scoring::{Lean, Outcome, Reason, RoleScore};
+pub use scoring::{Outcome, Ranking, Reason, RoleScore};
 pub use snapshot::{share_code, Snapshot, SnapshotError, MAX_CODE_LEN};
 
 /// The content shipped with the widget.

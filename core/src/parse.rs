@@ -28,8 +28,8 @@ impl Content {
             Some(content) if reader.problems.is_empty() => {
                 for role in Role::ALL {
                     let answers = scoring::answers_favouring(&content, role);
-                    let outcome = scoring::score(&content, &answers);
-                    if outcome.ranking[0].role != role {
+                    let ranked = scoring::rank(&content, &answers);
+                    if ranked.top() != role {
                         reader.fail("roles", ProblemKind::Unreachable(role));
                     }
                 }
