@@ -18,6 +18,7 @@ mod editions;
 mod imports;
 mod personas;
 mod service_worker;
+mod simulate;
 mod validate;
 
 /// First-load budget: gzip of the HTML, JS, wasm and CSS together, plus the largest language
