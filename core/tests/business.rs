@@ -483,8 +483,7 @@ fn a_blend_can_come_out() {
     // A blend: the top two are close, or the top role does not hold under resampling.
     assert!(
         outcome.ranking[0].percent - outcome.ranking[1].percent <= scoring::BLEND_MARGIN
-            || scoring::stability(&content, &answers).percent()
-                < scoring::CLEAR_STABILITY_PERCENT
+            || scoring::stability(&content, &answers).percent() < scoring::CLEAR_STABILITY_PERCENT
     );
 }
 
