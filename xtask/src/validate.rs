@@ -417,7 +417,7 @@ pub fn run() -> bool {
         let lean = LeanAudit::of(&content, population);
         row(
             &mut rows,
-            format!("9. {name}: top role kept in < {CLEAR}% of resamples"),
+            format!("9. {name}: top role kept in < {CLEAR} % of resamples"),
             pct(lean.unstable as f64 / population.len() as f64),
             "(report)",
             None,
