@@ -6,26 +6,30 @@ pub mod events;
 mod ids;
 pub mod json;
 mod kiosk;
+mod lean;
 mod locale;
 mod messages;
 mod model;
 mod parse;
 mod problems;
 mod quiz;
+mod reasons;
 pub mod scoring;
 mod session;
 mod snapshot;
 mod step;
+mod weighing;
 
 pub use answers::{Answer, Answers, Likert, Picks, SortedMap, SortedSet};
 pub use events::AnswersInEvents;
 pub use kiosk::{Idle, Mode, Timeouts};
+pub use lean::{Lean, Stability};
 pub use locale::{Locale, UnknownLocale};
 pub use messages::{KeepMessages, Messages};
 pub use model::*;
 pub use problems::{ContentErrors, Problem, ProblemKind};
 pub use quiz::{shortcut, Action, Quiz, Shortcut, Shortcuts};
-pub use scoring::{Lean, Outcome, Reason, RoleScore};
+pub use scoring::{Outcome, Ranking, Reason, RoleScore};
 pub use session::{
     read_edition, Arrival, Change, Edition, Notice, Phase, Restore, Session, Viewing, Wanted,
 };

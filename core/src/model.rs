@@ -205,8 +205,8 @@ pub struct LeanTexts {
 }
 
 impl LeanTexts {
-    pub fn get(&self, lean: super::scoring::Lean) -> &LeanText {
-        use super::scoring::Lean;
+    pub fn get(&self, lean: super::lean::Lean) -> &LeanText {
+        use super::lean::Lean;
         match lean {
             Lean::Clear => &self.clear,
             Lean::Blend => &self.blend,

@@ -485,12 +485,16 @@ fn a_blend_can_come_out() {
                 let mut tried = mixed.clone();
                 tried.insert(q.id().clone(), answer);
                 let outcome = score(&content, &tried);
-                (outcome.lean == Lean::Blend).then_some(outcome)
+                (outcome.lean == Lean::Blend).then_some((outcome, tried))
             })
         })
     });
-    let outcome = blend.expect("no blend on the way from one role to another");
-    assert!(outcome.ranking[0].percent - outcome.ranking[1].percent <= scoring::BLEND_MARGIN);
+    let (outcome, answers) = blend.expect("no blend on the way from one role to another");
+    // A blend: the top two are close, or the top role does not hold under resampling.
+    assert!(
+        outcome.ranking[0].percent - outcome.ranking[1].percent <= scoring::BLEND_MARGIN
+            || scoring::stability(&content, &answers).percent() < scoring::CLEAR_STABILITY_PERCENT
+    );
 }
 
 #[test]

@@ -19,6 +19,7 @@ mod editions;
 mod imports;
 mod personas;
 mod service_worker;
+mod simulate;
 mod single;
 mod validate;
 

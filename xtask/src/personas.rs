@@ -1,11 +1,15 @@
 //! `cargo xtask personas`: writes `e2e/personas.json`, the candidates the end-to-end tests
-//! play: one leaning as far as the content allows to each role, and one blend. Their expected
+//! play: one leaning as far as the content allows to each role, one blend whose top two are
+//! close, and one generalist whose top two are far apart but whose top role turns on a few
+//! answers, so it is labelled a blend too. Their expected
 //! results are checked natively too (core/tests/business.rs), so a content change that moves them
 //! is caught at both levels; rerun this after such a change.
 
 use std::fmt::Write;
 
-use rolefit_core::scoring::{answers_favouring, score, stability, Lean};
+use rolefit_core::scoring::{
+    answers_favouring, score, stability, Lean, BLEND_MARGIN, CLEAR_STABILITY_PERCENT,
+};
 use rolefit_core::{Answer, Answers, Content, Likert, QuestionKind, Role, BUILT_IN_CONTENT};
 
 fn persona(content: &Content, answers: &Answers) -> String {
@@ -37,12 +41,12 @@ fn persona(content: &Content, answers: &Answers) -> String {
     out
 }
 
-/// The closest blend on the way from the Community Manager's answers to the Strategist's:
-/// a prefix of questions switched, then one statement moved along the scale.
-fn blend(content: &Content) -> Option<Answers> {
-    let from = answers_favouring(content, Role::CommunityManager);
-    let to = answers_favouring(content, Role::SocialMediaStrategist);
-    let mut best: Option<(u8, Answers)> = None;
+/// Every answer set on the way from one role's answers to another's: a prefix of questions
+/// switched, then one statement moved along the scale.
+fn on_the_way(content: &Content, from: Role, to: Role) -> Vec<Answers> {
+    let from = answers_favouring(content, from);
+    let to = answers_favouring(content, to);
+    let mut all = Vec::new();
     for n in 0..content.questions().len() {
         let mut mixed = from.clone();
         for q in content.questions().iter().take(n) {
@@ -55,12 +59,43 @@ fn blend(content: &Content) -> Option<Answers> {
             for point in Likert::all() {
                 let mut tried = mixed.clone();
                 tried.insert(q.id().clone(), Answer::Rating(point));
-                let outcome = score(content, &tried);
-                let gap = outcome.ranking[0].percent - outcome.ranking[1].percent;
-                if outcome.lean == Lean::Blend && best.as_ref().is_none_or(|(g, _)| gap < *g) {
-                    best = Some((gap, tried));
-                }
+                all.push(tried);
             }
+        }
+    }
+    all
+}
+
+/// The closest blend on the way from the Community Manager's answers to the Strategist's.
+fn blend(content: &Content) -> Option<Answers> {
+    let mut best: Option<(u8, Answers)> = None;
+    for tried in on_the_way(content, Role::CommunityManager, Role::SocialMediaStrategist) {
+        let outcome = score(content, &tried);
+        let gap = outcome.ranking[0].percent - outcome.ranking[1].percent;
+        if outcome.lean == Lean::Blend && best.as_ref().is_none_or(|(g, _)| gap < *g) {
+            best = Some((gap, tried));
+        }
+    }
+    best.map(|(_, answers)| answers)
+}
+
+/// On the way from the Community Manager's answers to the Social Media Manager's (someone who
+/// looks after the community and also runs the accounts and writes the posts), the answers
+/// whose top two are more than [`BLEND_MARGIN`] apart but whose top role holds least often
+/// under resampling (the wider gap on a tie): percentages that look decided, labelled a
+/// blend all the same.
+fn generalist(content: &Content) -> Option<Answers> {
+    let mut best: Option<((u32, u8), Answers)> = None;
+    for tried in on_the_way(content, Role::CommunityManager, Role::SocialMediaManager) {
+        let outcome = score(content, &tried);
+        let gap = outcome.ranking[0].percent - outcome.ranking[1].percent;
+        let kept = stability(content, &tried).percent();
+        let better = |(k, g): (u32, u8)| kept < k || (kept == k && gap > g);
+        if kept < CLEAR_STABILITY_PERCENT
+            && gap > BLEND_MARGIN
+            && best.as_ref().is_none_or(|(b, _)| better(*b))
+        {
+            best = Some(((kept, gap), tried));
         }
     }
     best.map(|(_, answers)| answers)
@@ -79,6 +114,11 @@ pub fn write() -> Result<(), String> {
         .collect();
     let blend = blend(&content).ok_or("no blend is reachable")?;
     entries.push(format!("  \"blend\": {}", persona(&content, &blend)));
+    let generalist = generalist(&content).ok_or("no unstable generalist is reachable")?;
+    entries.push(format!(
+        "  \"generalist\": {}",
+        persona(&content, &generalist)
+    ));
     let path = crate::root().join("e2e/personas.json");
     std::fs::write(&path, format!("{{\n{}\n}}\n", entries.join(",\n")))
         .map_err(|e| e.to_string())?;

@@ -3,138 +3,12 @@
 
 use std::time::Instant;
 
-use rolefit_core::scoring::{self, answers_favouring, score, stability, Lean};
-use rolefit_core::{
-    Answer, Answers, ChoiceId, Content, Likert, Picks, QuestionKind, Role, BUILT_IN_CONTENT,
-};
+use rolefit_core::scoring::{self, answers_favouring, rank, score, stability, Lean};
+use rolefit_core::{Answer, Answers, Content, Likert, QuestionKind, Role, BUILT_IN_CONTENT};
+
+use crate::simulate::{generalists, random_answers, simulated, Rng};
 
 const SEED: u64 = 0x5EED_2026;
-
-/// splitmix64: small, fast, and enough for simulation.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-    /// Standard normal, Box–Muller.
-    fn normal(&mut self) -> f64 {
-        let u = self.unit().max(1e-12);
-        let v = self.unit();
-        (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
-    }
-    /// Gumbel noise, for choosing among options like a logit model.
-    fn gumbel(&mut self) -> f64 {
-        -(-(self.unit().max(1e-12)).ln()).ln()
-    }
-}
-
-/// Answers uniformly at random.
-fn random_answers(content: &Content, rng: &mut Rng) -> Answers {
-    let mut answers = Answers::new();
-    for q in content.questions() {
-        let answer = match &q.kind() {
-            QuestionKind::Rating { .. } => {
-                Answer::Rating(Likert::new(1 + rng.below(5) as u8).unwrap())
-            }
-            QuestionKind::Choice { options } => {
-                Answer::Choice(options[rng.below(options.len())].id().clone())
-            }
-            QuestionKind::Pick { count, options } => {
-                let mut pool: Vec<&ChoiceId> = options.iter().map(|o| o.id()).collect();
-                let mut picked = Picks::new();
-                for _ in 0..*count {
-                    picked.insert(pool.swap_remove(rng.below(pool.len())).clone());
-                }
-                Answer::Pick(picked)
-            }
-        };
-        answers.insert(q.id().clone(), answer);
-    }
-    answers
-}
-
-/// A candidate's true 0–1 level on each dimension: a role's profile plus noise.
-fn true_profile(content: &Content, role: Role, noise: f64, rng: &mut Rng) -> Vec<f64> {
-    content
-        .role(role)
-        .profile()
-        .iter()
-        .map(|p| (p + noise * rng.normal()).clamp(0.0, 1.0))
-        .collect()
-}
-
-/// How well a weighted item fits a profile: the weighted mean level on its dimensions.
-fn fit(weights: &[i64], profile: &[f64]) -> f64 {
-    let total: f64 = weights.iter().map(|w| w.abs() as f64).sum();
-    if total == 0.0 {
-        return 0.0;
-    }
-    weights
-        .iter()
-        .zip(profile)
-        .map(|(w, p)| *w as f64 * (p - 0.5))
-        .sum::<f64>()
-        / total
-}
-
-/// Answers the real items as a candidate with `profile` would, with answer noise.
-fn answers_of(content: &Content, profile: &[f64], rng: &mut Rng) -> Answers {
-    let mut answers = Answers::new();
-    for q in content.questions() {
-        let answer = match &q.kind() {
-            QuestionKind::Rating { weights } => {
-                // fit is -0.5..0.5; the scale is 1..5 around 3; plus half a point of noise.
-                let point = 3.0 + 4.0 * fit(weights.as_slice(), profile) + 0.5 * rng.normal();
-                Answer::Rating(Likert::new(point.round().clamp(1.0, 5.0) as u8).unwrap())
-            }
-            QuestionKind::Choice { options } => {
-                let best = options
-                    .iter()
-                    .map(|o| {
-                        (
-                            fit(o.weights().as_slice(), profile) / 0.1 + rng.gumbel(),
-                            o.id(),
-                        )
-                    })
-                    .max_by(|a, b| a.0.total_cmp(&b.0))
-                    .unwrap();
-                Answer::Choice(best.1.clone())
-            }
-            QuestionKind::Pick { count, options } => {
-                let mut ranked: Vec<(f64, &ChoiceId)> = options
-                    .iter()
-                    .map(|o| {
-                        (
-                            fit(o.weights().as_slice(), profile) / 0.1 + rng.gumbel(),
-                            o.id(),
-                        )
-                    })
-                    .collect();
-                ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-                Answer::Pick(
-                    ranked
-                        .iter()
-                        .take(*count)
-                        .map(|(_, id)| (*id).clone())
-                        .collect(),
-                )
-            }
-        };
-        answers.insert(q.id().clone(), answer);
-    }
-    answers
-}
 
 struct Row {
     name: String,
@@ -158,29 +32,12 @@ fn row(
     });
 }
 
-/// Simulated candidates whose true role is known, for recovery and the other checks.
-fn simulated(
-    content: &Content,
-    noise: f64,
-    per_role: usize,
-    rng: &mut Rng,
-) -> Vec<(Role, Answers)> {
-    let mut out = Vec::new();
-    for role in Role::ALL {
-        for _ in 0..per_role {
-            let profile = true_profile(content, role, noise, rng);
-            out.push((role, answers_of(content, &profile, rng)));
-        }
-    }
-    out
-}
-
 fn recovery(content: &Content, candidates: &[(Role, Answers)]) -> (f64, [f64; 3]) {
     let mut hits = [0usize; 3];
     let mut totals = [0usize; 3];
     for (role, answers) in candidates {
         totals[role.index()] += 1;
-        if score(content, answers).top() == *role {
+        if rank(content, answers).top() == *role {
             hits[role.index()] += 1;
         }
     }
@@ -189,6 +46,48 @@ fn recovery(content: &Content, candidates: &[(Role, Answers)]) -> (f64, [f64; 3]
         all,
         [0, 1, 2].map(|i| hits[i] as f64 / totals[i].max(1) as f64),
     )
+}
+
+fn share(ranked: &scoring::Ranking, role: Role) -> f64 {
+    ranked
+        .ranking
+        .iter()
+        .find(|r| r.role == role)
+        .map_or(0.0, |r| r.share)
+}
+
+const CLEAR: u32 = scoring::CLEAR_STABILITY_PERCENT;
+
+/// Among some candidates, those whose top role does not hold under resampling, and how the
+/// old rule (the gap alone) and the current one label them.
+struct LeanAudit {
+    unstable: usize,
+    clear_by_gap: usize,
+    clear: usize,
+}
+
+impl LeanAudit {
+    fn of(content: &Content, candidates: &[&Answers]) -> LeanAudit {
+        let mut audit = LeanAudit {
+            unstable: 0,
+            clear_by_gap: 0,
+            clear: 0,
+        };
+        for answers in candidates {
+            if stability(content, answers).percent() >= CLEAR {
+                continue;
+            }
+            audit.unstable += 1;
+            let ranked = rank(content, answers);
+            if ranked.spread >= scoring::FLAT_SPREAD && ranked.gap() > scoring::BLEND_MARGIN {
+                audit.clear_by_gap += 1;
+            }
+            if score(content, answers).lean == Lean::Clear {
+                audit.clear += 1;
+            }
+        }
+        audit
+    }
 }
 
 fn pct(x: f64) -> String {
@@ -202,18 +101,24 @@ pub fn run() -> bool {
     let mut rng = Rng(SEED);
     let mut rows = Vec::new();
 
-    // 1. No built-in bias.
+    // 1. No built-in bias. The lean weighs 50 resamples, so it is counted on the first
+    // `labelled` random candidates only.
     let mut tops = [0usize; 3];
     let n = 100_000;
+    let labelled = 10_000;
+    let mut random_candidates = Vec::with_capacity(labelled);
     let mut blends = 0;
     let mut flats = 0;
-    for _ in 0..n {
-        let outcome = score(&content, &random_answers(&content, &mut rng));
-        tops[outcome.top().index()] += 1;
-        match outcome.lean {
-            Lean::Blend => blends += 1,
-            Lean::Flat => flats += 1,
-            Lean::Clear => {}
+    for i in 0..n {
+        let answers = random_answers(&content, &mut rng);
+        tops[rank(&content, &answers).top().index()] += 1;
+        if i < labelled {
+            match score(&content, &answers).lean {
+                Lean::Blend => blends += 1,
+                Lean::Flat => flats += 1,
+                Lean::Clear => {}
+            }
+            random_candidates.push(answers);
         }
     }
     for role in Role::ALL {
@@ -228,9 +133,13 @@ pub fn run() -> bool {
     }
 
     // 2. Recovery.
+    let mut noisy = Vec::new();
     for noise in [0.15, 0.25, 0.35] {
         let candidates = simulated(&content, noise, 3000, &mut rng);
         let (all, per_role) = recovery(&content, &candidates);
+        if noise == 0.35 {
+            noisy = candidates;
+        }
         let graded = noise == 0.25;
         row(
             &mut rows,
@@ -284,7 +193,7 @@ pub fn run() -> bool {
     // Per candidate, the largest move of any role, over every item: reported, not graded.
     let mut moves: Vec<f64> = Vec::new();
     for q in content.questions() {
-        let extremes: Vec<(Answer, Answer)> = match &q.kind() {
+        let extremes: Vec<(Answer, Answer)> = match q.kind() {
             QuestionKind::Rating { .. } => {
                 vec![(Answer::Rating(Likert::MIN), Answer::Rating(Likert::MAX))]
             }
@@ -318,9 +227,9 @@ pub fn run() -> bool {
             for (_, answers) in &candidates {
                 let mut a = answers.clone();
                 a.insert(q.id().clone(), low.clone());
-                let one = score(&content, &a);
+                let one = rank(&content, &a);
                 a.insert(q.id().clone(), high.clone());
-                let other = score(&content, &a);
+                let other = rank(&content, &a);
                 if one.top() != other.top() {
                     flips += 1;
                 }
@@ -388,7 +297,7 @@ pub fn run() -> bool {
 
     let mut moved = [0.0f64; 3];
     for (_, answers) in &candidates {
-        let before = score(&content, answers);
+        let before = rank(&content, answers);
         let agreeing: Answers = answers
             .iter()
             .map(|(id, a)| {
@@ -399,10 +308,9 @@ pub fn run() -> bool {
                 (id.clone(), a)
             })
             .collect();
-        let after = score(&content, &agreeing);
+        let after = rank(&content, &agreeing);
         for role in Role::ALL {
-            moved[role.index()] +=
-                (after.role_score(role).share - before.role_score(role).share) * 100.0;
+            moved[role.index()] += (share(&after, role) - share(&before, role)) * 100.0;
         }
     }
     for role in Role::ALL {
@@ -437,7 +345,8 @@ pub fn run() -> bool {
         let a = score(&content, answers);
         let b = score(&shuffled, answers);
         identical &= a.ranking.map(|r| (r.role, r.share.to_bits()))
-            == b.ranking.map(|r| (r.role, r.share.to_bits()));
+            == b.ranking.map(|r| (r.role, r.share.to_bits()))
+            && a.lean == b.lean;
     }
     row(
         &mut rows,
@@ -450,15 +359,15 @@ pub fn run() -> bool {
     // 7. Blends and flat profiles.
     row(
         &mut rows,
-        "7. random answers labelled a blend",
-        pct(blends as f64 / n as f64),
+        format!("7. random answers labelled a blend (first {labelled})"),
+        pct(blends as f64 / labelled as f64),
         "(report)",
         None,
     );
     row(
         &mut rows,
-        "7. random answers labelled undifferentiated",
-        pct(flats as f64 / n as f64),
+        format!("7. random answers labelled undifferentiated (first {labelled})"),
+        pct(flats as f64 / labelled as f64),
         "(report)",
         None,
     );
@@ -497,6 +406,43 @@ pub fn run() -> bool {
         Some(deterministic),
     );
 
+    // 9. A clear lean holds: no candidate whose top role changes in more than 10 % of the
+    // resamples is labelled clear.
+    let generalist_candidates = generalists(&content, 0.15, 1000, &mut rng);
+    let populations: [(&str, Vec<&Answers>); 4] = [
+        ("noise 0.25", candidates.iter().map(|(_, a)| a).collect()),
+        ("noise 0.35", noisy.iter().map(|(_, a)| a).collect()),
+        ("generalists", generalist_candidates.iter().collect()),
+        (
+            "random answers",
+            random_candidates.iter().take(3000).collect(),
+        ),
+    ];
+    for (name, population) in &populations {
+        let lean = LeanAudit::of(&content, population);
+        row(
+            &mut rows,
+            format!("9. {name}: top role kept in < {CLEAR} % of resamples"),
+            pct(lean.unstable as f64 / population.len() as f64),
+            "(report)",
+            None,
+        );
+        row(
+            &mut rows,
+            format!("   {name}: of those, clear by the gap alone"),
+            pct(lean.clear_by_gap as f64 / lean.unstable.max(1) as f64),
+            "(report)",
+            None,
+        );
+        row(
+            &mut rows,
+            format!("   {name}: of those, labelled clear"),
+            format!("{} of {}", lean.clear, lean.unstable),
+            "none",
+            Some(lean.clear == 0),
+        );
+    }
+
     let width = rows
         .iter()
         .map(|r| r.name.chars().count())
@@ -524,7 +470,7 @@ pub fn run() -> bool {
         );
     }
     println!(
-        "\nseed {SEED:#x}, {:.1} s; sharpness {}, blend margin {}, flat spread {}",
+        "\nseed {SEED:#x}, {:.1} s; sharpness {}, blend margin {}, flat spread {}, clear needs stability ≥ {CLEAR} %",
         started.elapsed().as_secs_f64(),
         scoring::SHARPNESS,
         scoring::BLEND_MARGIN,

@@ -38,8 +38,7 @@ fn read(json: Result<Json, JsonError>) -> Result<Content, ContentErrors> {
     if let (Some(content), true) = (&content, reader.problems.is_empty()) {
         for role in Role::ALL {
             let answers = scoring::answers_favouring(content, role);
-            let outcome = scoring::score(content, &answers);
-            if outcome.ranking[0].role != role {
+            if scoring::rank(content, &answers).top() != role {
                 reader.fail("roles", ProblemKind::Unreachable(role));
             }
         }
