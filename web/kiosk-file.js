@@ -8,6 +8,9 @@ import keepWasm from './rolefit_keep_kiosk_bg.wasm';
 import it from './rolefit-it.json';
 import es from './rolefit-es.json';
 import en from './rolefit-en.json';
+import itComplete from './rolefit-it-complete.json';
+import esComplete from './rolefit-es-complete.json';
+import enComplete from './rolefit-en-complete.json';
 
 const FILES = {
   'rolefit_bg.wasm': [widgetWasm, 'application/wasm'],
@@ -15,6 +18,9 @@ const FILES = {
   'rolefit-it.json': [it, 'application/json'],
   'rolefit-es.json': [es, 'application/json'],
   'rolefit-en.json': [en, 'application/json'],
+  'rolefit-it-complete.json': [itComplete, 'application/json'],
+  'rolefit-es-complete.json': [esComplete, 'application/json'],
+  'rolefit-en-complete.json': [enComplete, 'application/json'],
 };
 
 const network = window.fetch;

@@ -96,19 +96,30 @@ impl Trait {
 pub struct RoleProfile {
     pub(crate) role: Role,
     pub(crate) name: Text,
-    pub(crate) summary: Text,
     /// How much the role draws on each dimension, 0 to 1, one entry per dimension.
     pub(crate) profile: Vec<f64>,
     pub(crate) traits: Vec<Trait>,
-    pub(crate) tasks: Vec<Sourced>,
-    pub(crate) next_steps: Vec<Sourced>,
+    pub(crate) guide: Option<Guide>,
 }
 
 accessors!(RoleProfile {
     name: &Text,
-    summary: &Text,
     profile: &[f64],
     traits: &[Trait],
+});
+
+/// What a role is and what to try next: shown beside the result by the keep module. A
+/// document has a guide for every role or for none (the build's quiz editions, which the
+/// widget downloads first, leave them to the complete editions the keep module reads).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Guide {
+    pub(crate) summary: Text,
+    pub(crate) tasks: Vec<Sourced>,
+    pub(crate) next_steps: Vec<Sourced>,
+}
+
+accessors!(Guide {
+    summary: &Text,
     tasks: &[Sourced],
     next_steps: &[Sourced],
 });
@@ -116,6 +127,10 @@ accessors!(RoleProfile {
 impl RoleProfile {
     pub fn role(&self) -> Role {
         self.role
+    }
+
+    pub fn guide(&self) -> Option<&Guide> {
+        self.guide.as_ref()
     }
 
     pub fn trait_for(&self, dimension: DimensionIndex) -> Option<&Trait> {

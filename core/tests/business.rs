@@ -103,11 +103,13 @@ fn every_question_option_and_trait_names_its_sources() {
         }
     }
     for role in content.roles() {
-        let all = role
-            .traits()
-            .iter()
-            .map(|t| t.sources())
-            .chain(role.tasks().iter().map(|t| t.sources()));
+        let all = role.traits().iter().map(|t| t.sources()).chain(
+            role.guide()
+                .expect("the shipped content has a guide for every role")
+                .tasks()
+                .iter()
+                .map(|t| t.sources()),
+        );
         for sources in all {
             assert!(sources
                 .iter()

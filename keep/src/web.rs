@@ -125,11 +125,15 @@ pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<
             "rf-role-percent",
             &format!("{} %", score.percent),
         )?;
+        // A host's bank may leave the guides out: the card then names the role only.
+        let Some(guide) = profile.guide() else {
+            continue;
+        };
         add(&card, "p", "rf-role-label", m.what_the_job_is)?;
-        add(&card, "p", "", profile.summary().get(locale))?;
+        add(&card, "p", "", guide.summary().get(locale))?;
         for (label, items) in [
-            (m.what_they_do, profile.tasks()),
-            (m.next_steps, profile.next_steps()),
+            (m.what_they_do, guide.tasks()),
+            (m.next_steps, guide.next_steps()),
         ] {
             add(&card, "p", "rf-role-label", label)?;
             let list = add(&card, "ul", "", "")?;
@@ -142,7 +146,7 @@ pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<
             .iter()
             .map(|(key, _)| key.as_str())
             .filter(|key| {
-                let mut all = profile.tasks().iter().chain(profile.next_steps());
+                let mut all = guide.tasks().iter().chain(guide.next_steps());
                 all.any(|t| t.sources().iter().any(|s| s == key))
             })
             .collect();

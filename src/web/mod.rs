@@ -52,6 +52,16 @@ impl PartialEq for Source {
 }
 
 impl Source {
+    /// The URL of the document the keep module reads: the complete edition, with the roles'
+    /// guides, or the host's bank.
+    fn keep_url(&self, locale: Locale) -> Option<String> {
+        match self {
+            Source::Editions(base) => Some(format!("{base}rolefit-{}-complete.json", locale.tag())),
+            Source::Bank(url) => Some(url.to_string()),
+            Source::Document(_) => None,
+        }
+    }
+
     /// The URL of a language edition, for [`Source::Editions`].
     fn edition_url(&self, locale: Locale) -> Option<String> {
         match self {

@@ -140,7 +140,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let (save, detail) = match content {
             Some(content) => {
                 let save = own.then(|| session.progress().map(|s| s.encode(content)));
-                let url = props.source.edition_url(locale);
+                let url = props.source.keep_url(locale);
                 let detail = match (session.step(), &props.later, url) {
                     (Step::Result, Some(_), Some(url)) => Some(events::keep_detail(
                         &panel,

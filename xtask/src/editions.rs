@@ -1,6 +1,9 @@
-//! Splits the content document into one document per language (`rolefit-<tag>.json`), so a
-//! first visit downloads only its own language's texts. Run by Trunk after each build (see
-//! Trunk.toml); every edition is validated like any content, and must be the same quiz.
+//! Splits the content document into two documents per language, so a first visit downloads
+//! only its own language's texts, and only what the quiz needs: the quiz edition
+//! (`rolefit-<tag>.json`, without the roles' guides) for the widget, and the complete edition
+//! (`rolefit-<tag>-complete.json`) for the keep module, which shows the guides beside the
+//! result. Run by Trunk after each build (see Trunk.toml); every edition is validated like any
+//! content, and must be the same quiz.
 
 use std::fs;
 use std::path::Path;
@@ -10,38 +13,62 @@ use serde_json::Value;
 
 pub const SOURCE: &str = "content/rolefit.json";
 
-/// The file name of a language edition, as the widget asks for it.
+/// The file name of a language's quiz edition, as the widget asks for it.
 pub fn file_name(locale: Locale) -> String {
     format!("rolefit-{}.json", locale.tag())
 }
 
+/// The file name of a language's complete edition, as the keep module asks for it.
+pub fn complete_file_name(locale: Locale) -> String {
+    format!("rolefit-{}-complete.json", locale.tag())
+}
+
+/// The fields of a role that only the keep module shows.
+const GUIDE: [&str; 3] = ["summary", "tasks", "next_steps"];
+
 /// Writes every edition of the content into `dir`.
 pub fn write(root: &Path, dir: &Path) -> Result<(), String> {
     let source = fs::read_to_string(root.join(SOURCE)).map_err(|e| format!("{SOURCE}: {e}"))?;
-    for (locale, text) in split(&source)? {
-        let path = dir.join(file_name(locale));
-        fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    for (locale, quiz, complete) in split(&source)? {
+        for (name, text) in [
+            (file_name(locale), quiz),
+            (complete_file_name(locale), complete),
+        ] {
+            let path = dir.join(name);
+            fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
     }
     Ok(())
 }
 
-/// One minified document per language, each checked to be valid and the same quiz as the whole.
-pub fn split(source: &str) -> Result<Vec<(Locale, String)>, String> {
+/// For each language, its quiz and complete editions, minified, each checked to be valid and
+/// the same quiz as the whole.
+pub fn split(source: &str) -> Result<Vec<(Locale, String, String)>, String> {
     let whole = Content::parse(source).map_err(|e| format!("{SOURCE} is invalid:\n{e}"))?;
     let document: Value = serde_json::from_str(source).map_err(|e| e.to_string())?;
+    let check = |text: &str, what: &str| {
+        let parsed = Content::parse(text).map_err(|e| format!("the {what} is invalid:\n{e}"))?;
+        match parsed.same_quiz_as(&whole) {
+            true => Ok(()),
+            false => Err(format!("the {what} is not the same quiz")),
+        }
+    };
     let mut editions = Vec::new();
     for locale in Locale::ALL {
-        let mut edition = keep_language(&document, locale.tag());
-        if let Value::Object(root) = &mut edition {
+        let mut complete = keep_language(&document, locale.tag());
+        if let Value::Object(root) = &mut complete {
             root.insert("locales".into(), Value::from(vec![locale.tag()]));
         }
-        let text = edition.to_string();
-        let parsed = Content::parse(&text)
-            .map_err(|e| format!("the {} edition is invalid:\n{e}", locale.tag()))?;
-        if !parsed.same_quiz_as(&whole) {
-            return Err(format!("the {} edition is not the same quiz", locale.tag()));
+        let mut quiz = complete.clone();
+        if let Some(Value::Array(roles)) = quiz.get_mut("roles") {
+            for role in roles.iter_mut().filter_map(Value::as_object_mut) {
+                role.retain(|key, _| !GUIDE.contains(&key.as_str()));
+            }
         }
-        editions.push((locale, text));
+        let (quiz, complete) = (quiz.to_string(), complete.to_string());
+        check(&quiz, &format!("{} quiz edition", locale.tag()))?;
+        check(&complete, &format!("{} complete edition", locale.tag()))?;
+        editions.push((locale, quiz, complete));
     }
     Ok(editions)
 }
@@ -87,8 +114,15 @@ mod tests {
         let whole = Content::parse(&shipped()).unwrap();
         let editions = split(&shipped()).unwrap();
         assert_eq!(editions.len(), 3);
-        for (locale, text) in editions {
+        for (locale, text, complete) in editions {
             let edition = Content::parse(&text).unwrap();
+            let complete = Content::parse(&complete).unwrap();
+            assert!(edition.roles().iter().all(|r| r.guide().is_none()));
+            for (role, full) in complete.roles().iter().zip(whole.roles()) {
+                let (guide, full) = (role.guide().unwrap(), full.guide().unwrap());
+                assert_eq!(guide.summary().get(locale), full.summary().get(locale));
+                assert_eq!(guide.tasks().len(), full.tasks().len());
+            }
             assert_eq!(edition.locales(), vec![locale]);
             assert!(edition.same_quiz_as(&whole));
             assert_eq!(edition.title().get(locale), whole.title().get(locale));
@@ -108,7 +142,7 @@ mod tests {
     #[test]
     fn an_edition_is_a_fraction_of_the_whole() {
         let whole = shipped().len();
-        for (_, text) in split(&shipped()).unwrap() {
+        for (_, text, _) in split(&shipped()).unwrap() {
             assert!(text.len() * 2 < whole, "{} of {whole} bytes", text.len());
         }
     }

@@ -1,7 +1,7 @@
 //! The three role profiles: what each draws on, in the candidate's terms, and its sources.
 
 use super::reader::{item, item_with_id, join, Object, Reader};
-use crate::json::field;
+use crate::json::{field, Json};
 use crate::model::*;
 use crate::problems::ProblemKind;
 
@@ -41,6 +41,13 @@ impl Reader {
         sources: &[(String, String)],
     ) -> Option<[RoleProfile; 3]> {
         let items = self.array(root, "roles", "")?;
+        // Guides for every role, or for none: one role's guide fields ask for all of them.
+        let guided = items.iter().any(|value| match value {
+            Json::Object(entries) => ["summary", "tasks", "next_steps"]
+                .iter()
+                .any(|key| field(entries, key).is_some()),
+            _ => false,
+        });
         let mut found: [Option<RoleProfile>; 3] = [None, None, None];
         let mut seen = Vec::new();
         let mut ok = true;
@@ -59,7 +66,7 @@ impl Reader {
                 ok = false;
                 continue;
             };
-            match self.role(obj, role, &at, dims, sources) {
+            match self.role(obj, role, &at, dims, sources, guided) {
                 Some(profile) => found[role.index()] = Some(profile),
                 None => ok = false,
             }
@@ -84,13 +91,12 @@ impl Reader {
         at: &str,
         dims: &[DimensionId],
         sources: &[(String, String)],
+        guided: bool,
     ) -> Option<RoleProfile> {
         let name = self.text(obj, "name", at);
-        let summary = self.text(obj, "summary", at);
         let profile = self.profile(obj, at, dims);
         let traits = self.traits(obj, at, dims, sources);
-        let tasks = self.sourced_list(obj, "tasks", 3, at, sources);
-        let next_steps = self.sourced_list(obj, "next_steps", 2, at, sources);
+        let guide = guided.then(|| self.guide(obj, at, sources));
         if let (Some(profile), Some(traits)) = (&profile, &traits) {
             for (index, weight) in profile.iter().enumerate() {
                 if *weight >= 0.5 && !traits.iter().any(|t| t.dimension == index) {
@@ -104,9 +110,21 @@ impl Reader {
         Some(RoleProfile {
             role,
             name: name?,
-            summary: summary?,
             profile: profile?,
             traits: traits?,
+            guide: match guide {
+                Some(guide) => Some(guide?),
+                None => None,
+            },
+        })
+    }
+
+    fn guide(&mut self, obj: &Object, at: &str, sources: &[(String, String)]) -> Option<Guide> {
+        let summary = self.text(obj, "summary", at);
+        let tasks = self.sourced_list(obj, "tasks", 3, at, sources);
+        let next_steps = self.sourced_list(obj, "next_steps", 2, at, sources);
+        Some(Guide {
+            summary: summary?,
             tasks: tasks?,
             next_steps: next_steps?,
         })
