@@ -101,8 +101,10 @@ const start = (base) => (started ??= init({ module_or_path: new URL('rolefit_bg.
 
 // What only some candidates need (the panel for keeping a result) is imported when first
 // asked for. Offline, it is left out with a warning; the widget goes on without it.
+// From this script's own folder, the keep module is named as written, so that a bundler (the
+// one-file kiosk's) can carry it along; from another folder (`base`), it is found there.
 const later = (base) => (file, ...args) =>
-  import(new URL(file, base))
+  (base.href === here.href && file === 'keep.js' ? import('./keep.js') : import(new URL(file, base)))
     .then((m) => m.default(...args))
     .catch((error) => console.warn(`RoleFit: ${file} could not be loaded`, error));
 
