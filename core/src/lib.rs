@@ -4,6 +4,8 @@
 mod answers;
 pub mod events;
 pub mod json;
+mod json_out;
+mod keep_message;
 mod kiosk;
 mod locale;
 mod messages;
@@ -15,7 +17,8 @@ pub mod scoring;
 mod snapshot;
 
 pub use answers::{Answer, Answers, Likert, Picks, SortedMap, SortedSet};
-pub use events::AnswersInEvents;
+pub use events::{AnswersInEvents, HostEvent, MessageError, ResultOrigin};
+pub use keep_message::{KeepMessage, KeepMode};
 pub use kiosk::{Idle, Mode, Timeouts};
 pub use locale::{Locale, UnknownLocale};
 pub use messages::{KeepMessages, Messages};
