@@ -72,9 +72,18 @@ await Promise.all([
   kiosk && stylesheet('kiosk.css'),
 ]);
 // What only some candidates need (the panel for keeping a result) is imported when first
-// asked for. Offline, it is left out with a warning; the widget goes on without it.
-const later = (file, ...args) =>
+// asked for, into `host`. If it cannot load (offline), `host` says so in the candidate's
+// language (its data-offline, set by the widget) with a button to try again (data-retry).
+const later = (file, host, ...args) =>
   import(new URL(file, here))
-    .then((m) => m.default(...args))
-    .catch((error) => console.warn(`RoleFit: ${file} could not be loaded`, error));
+    .then((m) => m.default(host, ...args))
+    .catch((error) => {
+      console.warn(`RoleFit: ${file} could not be loaded`, error);
+      if (!host.isConnected) return;
+      const again = Object.assign(document.createElement('button'), { type: 'button', className: 'rf-button', textContent: host.dataset.retry });
+      again.onclick = () => later(file, host, ...args);
+      const focused = host.contains(document.activeElement);
+      host.replaceChildren(Object.assign(document.createElement('p'), { role: 'alert', textContent: host.dataset.offline }), again);
+      if (focused) again.focus();
+    });
 mount(here.href, later);

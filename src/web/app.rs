@@ -6,13 +6,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
-use rolefit_core::events::{self, ErrorKind};
+use rolefit_core::events::ErrorKind;
 use rolefit_core::{
-    shortcut, Action, AnswersInEvents, Content, ContentErrors, Idle, Locale, Messages, Mode,
-    Problem, ProblemKind, Quiz, Shortcut, Snapshot, SnapshotError, Step,
+    shortcut, Action, AnswersInEvents, Content, ContentErrors, HostEvent, Idle, KeepMessage,
+    Locale, Messages, Mode, Problem, ProblemKind, Quiz, ResultOrigin, Shortcut, Snapshot,
+    SnapshotError, Step,
 };
 
-use super::fetch::fetch_text;
+use super::fetch::fetch_bytes;
 use super::keep::{self, Keeping, Restore};
 use super::question::question_screen;
 use super::result::result_screen;
@@ -319,16 +320,14 @@ fn download(
     arrived: fn(Edition) -> Option<Change>,
     failed: Change,
 ) {
-    fetch_text(&url, move |result| {
+    fetch_bytes(&url, move |result| {
         let change = match result {
-            Ok(text) => arrived(read_edition(&text, locale)),
-            Err(reason) => {
-                gloo::console::warn!(format!("RoleFit: {reason}"));
-                None
-            }
+            Ok(bytes) => arrived(read_edition(&String::from_utf8_lossy(&bytes), locale)),
+            Err(error) => error.problems().and_then(|p| arrived(Err(Rc::new(p)))),
         };
         dispatch.dispatch(change.unwrap_or(failed));
-    });
+    })
+    .detach();
 }
 
 /// The widget's root element around a screen shown before the quiz can start.
@@ -386,7 +385,7 @@ enum Watch {
     Mount,
     /// The progress code to save (`Some(None)`: forget it), and what the keep module is to
     /// draw on the result.
-    Keep(Option<Option<String>>, Option<String>),
+    Keep(Option<Option<String>>, Option<KeepMessage>),
 }
 
 /// What an effect does. All effects are one type of closure over one type of job, so
@@ -398,8 +397,8 @@ enum Job {
         locale: Locale,
         dispatch: UseReducerDispatcher<State>,
         host: Element,
-        error: Option<String>,
-        ready: Option<String>,
+        error: Option<HostEvent>,
+        ready: Option<HostEvent>,
     },
     /// A new screen: it takes the focus once the candidate has acted, and the result is
     /// announced to the host.
@@ -407,7 +406,7 @@ enum Job {
         interacted: bool,
         heading: NodeRef,
         host: Element,
-        complete: Option<String>,
+        complete: Option<HostEvent>,
     },
     /// Kiosk mode: a second's tick for as long as the widget lives.
     Tick(Option<UseReducerDispatcher<State>>),
@@ -415,7 +414,6 @@ enum Job {
     Keep {
         keeping: Keeping,
         later: Option<js_sys::Function>,
-        panel: String,
     },
 }
 
@@ -432,10 +430,8 @@ fn run(job: Job) -> impl FnOnce(&Watch) {
             if let Some(url) = first_edition {
                 let loaded = |r| Some(Change::Loaded(r));
                 download(url, locale, dispatch, loaded, Change::LoadFailed);
-            } else if let Some(detail) = error {
-                emit(&host, "rolefit:error", &detail);
-            } else if let Some(detail) = ready {
-                emit(&host, "rolefit:ready", &detail);
+            } else if let Some(event) = error.or(ready) {
+                emit(&host, &event);
             }
         }
         Job::Screen {
@@ -447,8 +443,8 @@ fn run(job: Job) -> impl FnOnce(&Watch) {
             if interacted {
                 focus(&heading);
             }
-            if let Some(detail) = complete {
-                emit(&host, "rolefit:complete", &detail);
+            if let Some(event) = complete {
+                emit(&host, &event);
             }
         }
         Job::Tick(Some(dispatch)) => {
@@ -456,11 +452,7 @@ fn run(job: Job) -> impl FnOnce(&Watch) {
                 .forget();
         }
         Job::Tick(None) => {}
-        Job::Keep {
-            keeping,
-            later,
-            panel,
-        } => {
+        Job::Keep { keeping, later } => {
             let Watch::Keep(save, detail) = watch else {
                 return;
             };
@@ -468,7 +460,7 @@ fn run(job: Job) -> impl FnOnce(&Watch) {
                 keep::save(&keeping, code.as_deref());
             }
             if let (Some(detail), Some(later)) = (detail, later) {
-                keep::open_panel(&later, &panel, detail);
+                keep::open_panel(&later, detail);
             }
         }
     }
@@ -487,12 +479,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
             _ => None,
         };
         let locale = state.quiz.locale;
-        let ready = state
-            .edition(locale)
-            .map(|c| events::quiz_detail(c, locale));
+        let ready = state.edition(locale).map(|c| HostEvent::ready(c, locale));
         let error = match &state.phase {
-            Phase::Invalid(errors) => Some(events::error_detail(ErrorKind::Content, Some(errors))),
-            Phase::Failed => Some(events::error_detail(ErrorKind::Download, None)),
+            Phase::Invalid(errors) => Some(HostEvent::error(ErrorKind::Content, Some(errors))),
+            Phase::Failed => Some(HostEvent::error(ErrorKind::Download, None)),
             Phase::Loading | Phase::Ready => None,
         };
         let job = Job::Load {
@@ -510,12 +500,22 @@ pub fn Widget(props: &WidgetProps) -> Html {
         // is announced to the host.
         let (host, heading) = (host.clone(), heading.clone());
         let complete = match (state.quiz.step, state.edition(state.quiz.locale)) {
-            (Step::Result, Some(content)) => Some(events::complete_detail(
-                content,
-                &state.quiz.answers,
-                state.quiz.locale,
-                props.answers_in_events,
-            )),
+            // Finished in this page session, or opened from a link; a result restored from
+            // saved progress at load is announced neither way.
+            (Step::Result, Some(content))
+                if state.interacted || state.viewing == Viewing::Shared =>
+            {
+                Some(HostEvent::result(
+                    content,
+                    &state.quiz.answers,
+                    state.quiz.locale,
+                    match state.viewing {
+                        Viewing::Own => ResultOrigin::Finished,
+                        Viewing::Shared => ResultOrigin::Shared,
+                    },
+                    props.answers_in_events,
+                ))
+            }
             _ => None,
         };
         let interacted = state.interacted;
@@ -545,24 +545,20 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 let save = own.then(|| (!fresh).then(|| snapshot.encode(content)));
                 let url = props.source.edition_url(quiz.locale);
                 let detail = match (quiz.step, &later, url) {
-                    (Step::Result, Some(_), Some(url)) => Some(events::keep_detail(
-                        &panel,
-                        quiz.locale,
-                        &snapshot.encode(content),
-                        &url,
-                        state.mode,
-                    )),
+                    (Step::Result, Some(_), Some(url)) => Some(KeepMessage {
+                        panel,
+                        locale: quiz.locale,
+                        code: snapshot.encode(content),
+                        content: url,
+                        mode: state.mode.into(),
+                    }),
                     _ => None,
                 };
                 (save, detail)
             }
             _ => (None, None),
         };
-        let job = Job::Keep {
-            keeping,
-            later,
-            panel,
-        };
+        let job = Job::Keep { keeping, later };
         use_effect_with(Watch::Keep(save, detail), run(job));
     }
 
@@ -602,11 +598,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     let dispatch = {
         let dispatch = state.dispatcher();
-        let start = events::quiz_detail(content, locale);
+        let start = HostEvent::start(content, locale);
         let shared = state.viewing == Viewing::Shared;
         Callback::from(move |action: Action| {
             if action == Action::Start {
-                emit(&host, "rolefit:start", &start);
+                emit(&host, &start);
             }
             if action == Action::Restart && shared {
                 keep::forget_link();

@@ -1,36 +1,146 @@
-//! Downloads a text file (a language edition of the content) from the widget's own folder.
+//! Downloads a file (a language edition of the content, or a host's bank) as bytes. Every
+//! download gives up after [`TIMEOUT_MS`], can be cancelled by dropping its [`Download`], and
+//! refuses bytes from another origin when it asked the page's own.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::Response;
+use web_sys::{AbortController, RequestInit, Response, Url};
 
-/// Why a download failed, for the console; the candidate sees a message in their language.
-pub type FetchError = String;
+use rolefit_core::{ContentErrors, Problem, ProblemKind};
 
-/// Fetches `url` as text and calls `done` once, with the text or the reason it failed.
-pub fn fetch_text(url: &str, done: impl FnOnce(Result<String, FetchError>) + 'static) {
-    let url = url.to_string();
-    wasm_bindgen_futures::spawn_local(async move {
-        done(get(&url).await.map_err(|error| {
-            let reason = match error.dyn_ref::<js_sys::Error>() {
-                Some(error) => String::from(error.message()),
-                None => error.as_string().unwrap_or_default(),
-            };
-            format!("{url}: {reason}")
-        }))
-    });
+/// How long a download may take before the widget gives up and offers to try again: a slow
+/// connection delivers the largest edition (22 KB) in far less.
+pub const TIMEOUT_MS: u32 = 20_000;
+
+/// Why a download failed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FetchError {
+    /// The server answered with this HTTP status: 404, the file is not there.
+    Status(u16),
+    /// No answer: offline, the server unreachable, or refused by CORS.
+    Offline,
+    /// No answer within [`TIMEOUT_MS`].
+    TimedOut,
+    /// A request to the page's own origin was answered from this other address (a
+    /// redirect): what counts is where the bytes come from, so they are refused.
+    Foreign(String),
 }
 
-async fn get(url: &str) -> Result<String, JsValue> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response: Response = JsFuture::from(window.fetch_with_str(url))
-        .await?
-        .dyn_into()?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", u32::from(response.status())).into());
+impl FetchError {
+    /// The problem to show in place of the quiz when the failure is the content's, not the
+    /// connection's (no "Try again": it would fail the same way).
+    pub fn problems(&self) -> Option<ContentErrors> {
+        let FetchError::Foreign(url) = self else {
+            return None;
+        };
+        Some(ContentErrors(vec![Problem {
+            at: "data-bank".into(),
+            kind: ProblemKind::ForeignBank(url.clone()),
+        }]))
     }
-    JsFuture::from(response.text()?)
-        .await?
-        .as_string()
-        .ok_or_else(|| "not text".into())
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FetchError::Status(status) => write!(f, "HTTP {status}"),
+            FetchError::Offline => f.write_str("no answer (offline?)"),
+            FetchError::TimedOut => f.write_str("timed out"),
+            FetchError::Foreign(url) => write!(f, "answered from another origin, {url}"),
+        }
+    }
+}
+
+/// A download under way. Dropping it cancels it: the request is aborted and `done` is
+/// never called, so a widget that is gone hears nothing.
+pub struct Download {
+    abort: Option<AbortController>,
+    cancelled: Rc<Cell<bool>>,
+}
+
+impl Download {
+    /// Lets the download run to its end (or its timeout) without an owner to cancel it.
+    pub fn detach(mut self) {
+        self.abort = None;
+    }
+}
+
+impl Drop for Download {
+    fn drop(&mut self) {
+        if let Some(abort) = self.abort.take() {
+            self.cancelled.set(true);
+            abort.abort();
+        }
+    }
+}
+
+/// Fetches `url` and calls `done` once with its bytes or why there are none, unless the
+/// returned [`Download`] is dropped first. A failure is also written to the console.
+#[must_use = "dropping the Download cancels it; call detach() to let it run"]
+pub fn fetch_bytes(
+    url: &str,
+    done: impl FnOnce(Result<Vec<u8>, FetchError>) + 'static,
+) -> Download {
+    let abort = AbortController::new().ok();
+    let cancelled = Rc::new(Cell::new(false));
+    let (url, signal, flag) = (url.to_string(), abort.clone(), cancelled.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let timed_out = Rc::new(Cell::new(false));
+        // Owned by the request: cleared (dropped) as soon as it settles.
+        let timer = {
+            let (signal, timed_out) = (signal.clone(), timed_out.clone());
+            Timeout::new(TIMEOUT_MS, move || {
+                timed_out.set(true);
+                if let Some(signal) = signal {
+                    signal.abort();
+                }
+            })
+        };
+        let result = get(&url, signal.as_ref()).await;
+        drop(timer);
+        if flag.get() {
+            return;
+        }
+        let result = match result {
+            Err(_) if timed_out.get() => Err(FetchError::TimedOut),
+            result => result,
+        };
+        // The reason is for the console; the candidate sees a message in their language.
+        if let Err(error) = &result {
+            gloo::console::warn!(format!("RoleFit: {url}: {error}"));
+        }
+        done(result)
+    });
+    Download { abort, cancelled }
+}
+
+fn origin(url: &str) -> Option<String> {
+    Url::new(url).ok().map(|u| u.origin())
+}
+
+async fn get(url: &str, abort: Option<&AbortController>) -> Result<Vec<u8>, FetchError> {
+    let offline = |_: JsValue| FetchError::Offline;
+    let window = web_sys::window().ok_or(FetchError::Offline)?;
+    let init = RequestInit::new();
+    init.set_signal(abort.map(|a| a.signal()).as_ref());
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(offline)?
+        .dyn_into()
+        .map_err(offline)?;
+    let own = window.location().origin().ok();
+    if origin(url) == own && origin(&response.url()) != own {
+        return Err(FetchError::Foreign(response.url()));
+    }
+    if !response.ok() {
+        return Err(FetchError::Status(response.status()));
+    }
+    let body = JsFuture::from(response.array_buffer().map_err(offline)?)
+        .await
+        .map_err(offline)?;
+    Ok(js_sys::Uint8Array::new(&body).to_vec())
 }

@@ -15,7 +15,8 @@ use web_sys::Element;
 use yew::AttrValue;
 
 use rolefit_core::{
-    AnswersInEvents, Content, ContentErrors, Locale, Mode, Problem, ProblemKind, Timeouts,
+    AnswersInEvents, Content, ContentErrors, HostEvent, Locale, Mode, Problem, ProblemKind,
+    Timeouts,
 };
 
 pub use app::{Widget, WidgetProps};
@@ -117,13 +118,15 @@ fn mount(element: Element, source: Source, index: u32, later: Option<js_sys::Fun
         _ => Mode::Embedded,
     };
     // Each widget saves under its own key, so two on a page keep apart; a kiosk keeps
-    // nothing, and shows no share link from its address.
+    // nothing, and shows no share link from its address. A share link belongs to the first
+    // widget on the page: the others show their own progress, so "Take the quiz yourself"
+    // (which takes the code out of the address) leaves no other widget showing it.
     let keeping = match mode {
         Mode::Embedded => Keeping::Saved(format!("rolefit:{instance}")),
         Mode::Kiosk(_) => Keeping::Nowhere,
     };
     let restore = match mode {
-        Mode::Embedded => keep::restore(&keeping),
+        Mode::Embedded => keep::restore(&keeping, index == 0),
         Mode::Kiosk(_) => Restore::Nothing,
     };
     let props = WidgetProps {
@@ -158,13 +161,14 @@ fn bank_source(bank: &str) -> Source {
 }
 
 /// Sends a `rolefit:*` event from the widget's host element; it bubbles, and crosses
-/// shadow roots, so the page can listen anywhere above it.
-fn emit(host: &Element, name: &str, detail: &str) {
+/// shadow roots, so the page can listen anywhere above it. The detail is the core's JSON,
+/// made a plain object by the browser's own parser: no field-by-field glue.
+fn emit(host: &Element, event: &HostEvent) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&js_sys::JSON::parse(detail).unwrap_or_default());
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+    init.set_detail(&js_sys::JSON::parse(&event.to_json()).unwrap_or_default());
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
         let _ = host.dispatch_event(&event);
     }
 }
