@@ -74,11 +74,15 @@ await Promise.all([
 // What only some candidates need (the panel for keeping a result) is imported when first
 // asked for, into `host`. If it cannot load (offline), `host` says so in the candidate's
 // language (its data-offline, set by the widget) with a button to try again (data-retry).
+// The browser remembers a failed import for good, so each try after a failure asks for the
+// file under a new address (`keep.js?1`, which passes its query on to what it imports).
+let failures = 0;
 const later = (file, host, ...args) =>
-  import(new URL(file, here))
+  import(new URL(failures ? `${file}?${failures}` : file, here))
     .then((m) => m.default(host, ...args))
     .catch((error) => {
       console.warn(`RoleFit: ${file} could not be loaded`, error);
+      failures++;
       if (!host.isConnected) return;
       const again = Object.assign(document.createElement('button'), { type: 'button', className: 'rf-button', textContent: host.dataset.retry });
       again.onclick = () => later(file, host, ...args);

@@ -13,9 +13,11 @@ const once = (cache, key, start) =>
     delete cache[key];
     throw error;
   }));
+// After a failed try, the loader imports this file as keep.js?1 (and so on): the module is
+// asked for under the same query, since the browser remembers a failed import for good.
 const load = (name) =>
   once(modules, name, () =>
-    Promise.all([import(`./${name}.js`), stylesheet()]).then(async ([module]) => {
+    Promise.all([import(`./${name}.js${new URL(import.meta.url).search}`), stylesheet()]).then(async ([module]) => {
       await module.default({ module_or_path: new URL(`${name}_bg.wasm`, import.meta.url) });
       return module;
     }),
@@ -25,12 +27,17 @@ const contents = {};
 const content = (url) =>
   once(contents, url, () => fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${url}: HTTP ${r.status}`)))));
 
-// The panel's styles and the print layout, added to the page once.
+// The panel's styles and the print layout, added to the page once; a link that failed to
+// load is taken out again, so that the next try adds it afresh.
 const stylesheet = () =>
   document.querySelector('link[href$="/keep.css"]') ||
-  new Promise((done) => {
+  new Promise((done, fail) => {
     const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('keep.css', import.meta.url) });
-    link.onload = link.onerror = done;
+    link.onload = done;
+    link.onerror = () => {
+      link.remove();
+      fail(new Error('keep.css could not be loaded'));
+    };
     document.head.append(link);
   });
 

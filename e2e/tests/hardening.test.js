@@ -143,23 +143,28 @@ test('a share link fires rolefit:shared, never rolefit:complete, and never with 
 });
 
 test("a third page that navigates a blog's frame to a forged link gets the blog no rolefit:complete and no answers", async () => {
+  // The third page holds the blog in a frame of its own (the blog sends no frame-ancestors),
+  // which lets it navigate every frame inside, the blog's RoleFit frame included.
   const ctx = await context();
   const attacker = await ctx.newPage();
   await attacker.goto(`${third.origin}/fixtures/plain.html`);
-  const opened = ctx.waitForEvent('page');
+  const blogUrl = `${blog.origin}/fixtures/frame-host-answers.html`;
   await attacker.evaluate((url) => {
-    window.blog = window.open(url);
-  }, `${blog.origin}/fixtures/frame-host-answers.html`);
-  const page = await opened;
-  await waitForEvent(page, 'rolefit:ready');
+    const frame = Object.assign(document.createElement('iframe'), { src: url, id: 'blog' });
+    document.body.append(frame);
+  }, blogUrl);
+  await attacker.waitForFunction((url) => [...document.querySelectorAll('iframe')].some((f) => f.src === url), blogUrl);
+  const blogFrame = await (await attacker.$('#blog')).contentFrame();
+  await waitForEvent(blogFrame, 'rolefit:ready');
   const forged = `${site.origin}/frame.html?include-answers=true&origin=${encodeURIComponent(blog.origin)}#rolefit=${code}`;
   await attacker.evaluate((url) => {
-    window.blog.frames[0].location.href = url;
+    window.frames[0].frames[0].location.href = url;
   }, forged);
-  await page.waitForFunction(() => window.__events.some((e) => ['rolefit:complete', 'rolefit:shared'].includes(e.type)));
-  const events = await eventsIn(page);
+  await blogFrame.waitForFunction(() => window.__events.some((e) => ['rolefit:complete', 'rolefit:shared'].includes(e.type)));
+  const events = await eventsIn(blogFrame);
   assert.deepEqual(events.map((e) => e.type), ['rolefit:ready', 'rolefit:ready', 'rolefit:shared'], 'the blog is told it is a shared result');
   assert.equal('answers' in events[2].detail, false, 'and gets no answers');
+  assert.equal(events[2].detail.ranking[0].role, persona.top);
   await ctx.close();
 });
 

@@ -322,7 +322,10 @@ fn download(
 ) {
     fetch_bytes(&url, move |result| {
         let change = match result {
-            Ok(bytes) => arrived(read_edition(&String::from_utf8_lossy(&bytes), locale)),
+            Ok(bytes) => arrived(read_edition(
+                &String::from_utf8(bytes).unwrap_or_default(),
+                locale,
+            )),
             Err(error) => error.problems().and_then(|p| arrived(Err(Rc::new(p)))),
         };
         dispatch.dispatch(change.unwrap_or(failed));
