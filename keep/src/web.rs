@@ -36,12 +36,13 @@ unsafe impl<A: GlobalAlloc> GlobalAlloc for Scrubbing<A> {
 static ALLOCATOR: Scrubbing<lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator>> =
     // SAFETY: wasm32 without threads: nothing allocates from two threads.
     Scrubbing(unsafe {
-        lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new())
-    });
+            lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new())
+        });
 
 /// What the widget tells the module, read with the core's reader.
 fn read_detail(text: &str) -> Result<KeepMessage, JsValue> {
-    KeepMessage::parse(text).map_err(|e| format!("RoleFit keep: the message is wrong: {e:?}").into())
+    KeepMessage::parse(text)
+        .map_err(|e| format!("RoleFit keep: the message is wrong: {e:?}").into())
 }
 
 /// The content (the widget's own edition or bank, passed as text by keep.js) and the
