@@ -3,7 +3,9 @@
 
 use std::alloc::{GlobalAlloc, Layout};
 
-use rolefit_core::{scoring, Content, KeepMessage, KeepMessages, KeepMode, Locale, Snapshot};
+use rolefit_core::{
+    scoring, Content, KeepMessage, KeepMessages, KeepMode, Locale, MessageError, Snapshot,
+};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -41,8 +43,12 @@ static ALLOCATOR: Scrubbing<lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListA
 
 /// What the widget tells the module, read with the core's reader.
 fn read_detail(text: &str) -> Result<KeepMessage, JsValue> {
-    KeepMessage::parse(text)
-        .map_err(|e| format!("RoleFit keep: the message is wrong: {e:?}").into())
+    KeepMessage::parse(text).map_err(|e| match e {
+        MessageError::Field(field) => {
+            format!("RoleFit keep: the message's {field} is wrong").into()
+        }
+        MessageError::Syntax(_) => "RoleFit keep: the message is not JSON".into(),
+    })
 }
 
 /// The content (the widget's own edition or bank, passed as text by keep.js) and the
