@@ -43,14 +43,22 @@ impl FetchError {
     }
 }
 
-impl std::fmt::Display for FetchError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            FetchError::Status(status) => write!(f, "HTTP {status}"),
-            FetchError::Offline => f.write_str("no answer (offline?)"),
-            FetchError::TimedOut => f.write_str("timed out"),
-            FetchError::Foreign(url) => write!(f, "answered from another origin, {url}"),
-        }
+impl FetchError {
+    /// Says in the console what went wrong, in parts: formatting them in Rust would cost the
+    /// download more than the browser's console does.
+    fn warn(&self, url: &str) {
+        let (reason, detail): (&str, JsValue) = match self {
+            FetchError::Status(status) => ("HTTP", (*status).into()),
+            FetchError::Offline => ("no answer (offline?)", "".into()),
+            FetchError::TimedOut => ("no answer in time", "".into()),
+            FetchError::Foreign(at) => ("answered from another origin:", at.into()),
+        };
+        web_sys::console::warn_4(
+            &"RoleFit: could not download".into(),
+            &url.into(),
+            &reason.into(),
+            &detail,
+        );
     }
 }
 
@@ -119,7 +127,7 @@ pub fn fetch_bytes(
         };
         // The reason is for the console; the candidate sees a message in their language.
         if let Err(error) = &result {
-            gloo::console::warn!(format!("RoleFit: {url}: {error}"));
+            error.warn(&url);
         }
         done(result)
     });
