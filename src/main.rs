@@ -39,11 +39,15 @@ pub fn mount(element: web_sys::Element, base: &str, later: js_sys::Function) -> 
 }
 
 /// A small free-list allocator (blocks coalesce when freed) instead of the standard one:
-/// about 3 KB less to download, and the widget runs on one thread.
+/// about 3 KB less to download, and the widget runs on one thread. What it frees is zeroed,
+/// so a kiosk's next candidate finds nothing of the last one in memory.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+static ALLOCATOR: rolefit_core::scrub::Scrubbing<
+    lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator>,
+> = rolefit_core::scrub::Scrubbing(
     // SAFETY: wasm32 without threads: the widget never allocates from two threads.
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) },
+);
 
 fn main() {}

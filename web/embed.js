@@ -100,13 +100,31 @@ let started;
 const start = (base) => (started ??= init({ module_or_path: new URL('rolefit_bg.wasm', base) }));
 
 // What only some candidates need (the panel for keeping a result) is imported when first
-// asked for. Offline, it is left out with a warning; the widget goes on without it.
-// From this script's own folder, the keep module is named as written, so that a bundler (the
-// one-file kiosk's) can carry it along; from another folder (`base`), it is found there.
-const later = (base) => (file, ...args) =>
-  (base.href === here.href && file === 'keep.js' ? import('./keep.js') : import(new URL(file, base)))
-    .then((m) => m.default(...args))
-    .catch((error) => console.warn(`RoleFit: ${file} could not be loaded`, error));
+// asked for, into `host`. If it cannot load (offline), `host` says so in the candidate's
+// language (its data-offline, set by the widget) with a button to try again (data-retry).
+// The browser remembers a failed import for good, so each try after a failure asks for the
+// file under a new address (`keep.js?1`, which passes its query on to what it imports).
+// From this script's own folder, the keep module is first named as written, so that a
+// bundler (the one-file kiosk's) can carry it along.
+let failures = 0;
+const load = (file, base) =>
+  !failures && base.href === here.href && file === 'keep.js'
+    ? import('./keep.js')
+    : import(new URL(failures ? `${file}?${failures}` : file, base));
+const later = (base) => function retry(file, host, ...args) {
+  return load(file, base)
+    .then((m) => m.default(host, ...args))
+    .catch((error) => {
+      console.warn(`RoleFit: ${file} could not be loaded`, error);
+      failures++;
+      if (!host.isConnected) return;
+      const again = Object.assign(document.createElement('button'), { type: 'button', className: 'rf-button', textContent: host.dataset.retry });
+      again.onclick = () => retry(file, host, ...args);
+      const focused = host.contains(document.activeElement);
+      host.replaceChildren(Object.assign(document.createElement('p'), { role: 'alert', textContent: host.dataset.offline }), again);
+      if (focused) again.focus();
+    });
+};
 
 // Mounts a widget on an element whose settings are in place.
 const place = async (el, base) => {
@@ -171,3 +189,4 @@ found.forEach((el) => {
   configure(el);
   place(el, here).catch((error) => console.warn(error));
 });
+

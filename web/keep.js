@@ -1,45 +1,64 @@
 // Loads the result's second half (the role guides, and the panel for keeping the result:
 // share link, printing, the image card) the first time a result is shown, and draws it. The
-// widget calls this through the loader's on-demand import, with the element to fill and what
-// it needs to know (JSON text: the language, the share code, where the content is).
+// widget calls this through the loader's on-demand import, with the element to fill, its
+// message for the keep module (JSON text, which only the module reads), the build of the
+// module to load, and where the content is. Called with no message, it forgets the result
+// drawn in the element (a kiosk's next candidate).
 
-// Two builds of the module: kiosks get the one with the QR encoder.
+// Two builds of the module: kiosks get the one with the QR encoder. A download that failed
+// is not kept, so Try again downloads it again.
 const modules = {};
-const load = (name) =>
-  (modules[name] ??= Promise.all([import(`./${name}.js`), stylesheet()]).then(async ([module]) => {
-    await module.default({ module_or_path: new URL(`${name}_bg.wasm`, import.meta.url) });
-    return module;
+const once = (cache, key, start) =>
+  (cache[key] ??= start().catch((error) => {
+    delete cache[key];
+    throw error;
   }));
+// After a failed try, the loader imports this file as keep.js?1 (and so on): the module is
+// asked for under the same query, since the browser remembers a failed import for good.
+const load = (name) =>
+  once(modules, name, () =>
+    Promise.all([import(`./${name}.js${new URL(import.meta.url).search}`), stylesheet()]).then(async ([module]) => {
+      await module.default({ module_or_path: new URL(`${name}_bg.wasm`, import.meta.url) });
+      return module;
+    }),
+  );
 // The content, by address: the widget has just downloaded it, so this is the browser's cache.
-const contents = new Map();
+const contents = {};
+const content = (url) =>
+  once(contents, url, () => fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${url}: HTTP ${r.status}`)))));
 
-// The panel's styles and the print layout, added to the page once.
+// The panel's styles and the print layout, added to the page once; a link that failed to
+// load is taken out again, so that the next try adds it afresh.
 const stylesheet = () =>
   document.querySelector('link[href$="/keep.css"]') ||
-  new Promise((done) => {
+  new Promise((done, fail) => {
     const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('keep.css', import.meta.url) });
-    link.onload = link.onerror = done;
+    link.onload = done;
+    link.onerror = () => {
+      link.remove();
+      fail(new Error('keep.css could not be loaded'));
+    };
     document.head.append(link);
   });
 
-const content = (url) => {
-  if (!contents.has(url)) {
-    contents.set(url, fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${url}: HTTP ${r.status}`)))));
-  }
-  return contents.get(url);
-};
+// The message each element was last asked to draw: a newer call replaces it.
+const drawing = new WeakMap();
 
-export default async (host, detail) => {
-  host.rolefitDetail = detail;
-  const { content: address, mode } = JSON.parse(detail);
-  const name = mode === 'kiosk' ? 'rolefit_keep_kiosk' : 'rolefit_keep';
-  const [{ render, act }, text] = await Promise.all([load(name), content(address)]);
-  // A newer call (another language) has taken over while this one waited.
-  if (host.rolefitDetail !== detail || !host.isConnected) return;
-  render(host, detail, text, new URL('index.html', import.meta.url).href);
+export default async (host, message, module, address) => {
+  if (message == null) {
+    drawing.delete(host);
+    host.onclick = null;
+    host.replaceChildren();
+    return;
+  }
+  drawing.set(host, message);
+  const [{ render, act }, text] = await Promise.all([load(module), content(address)]);
+  // A newer call (another language, or none: the result has gone) has taken over.
+  if (drawing.get(host) !== message || !host.isConnected) return;
+  render(host, message, text, new URL('index.html', import.meta.url).href);
   // One handler per element, replaced on each drawing: nothing piles up over many candidates.
   host.onclick = (event) => {
     const button = event.target.closest('[data-keep]');
-    if (button) act(host, button.dataset.keep, detail, text).catch((error) => console.warn('RoleFit:', error));
+    if (button) act(host, button.dataset.keep, message, text).catch((error) => console.warn('RoleFit:', error));
   };
 };

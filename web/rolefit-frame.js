@@ -1,8 +1,9 @@
 // RoleFit's iframe embed, on the host page. Each iframe[data-rolefit-frame] takes the height
 // of the quiz inside it as that changes (no inner scrollbar), and the quiz's rolefit:* events
 // are dispatched on the iframe element, where the page can listen for them. Messages are
-// accepted only from the iframe's own window and origin.
-const EVENTS = ['rolefit:ready', 'rolefit:start', 'rolefit:complete', 'rolefit:error'];
+// accepted only from the iframe's own window and origin. An iframe with data-include-answers
+// asks its quiz, from this window, for the candidate's answers with rolefit:complete.
+const EVENTS = ['rolefit:ready', 'rolefit:start', 'rolefit:complete', 'rolefit:shared', 'rolefit:error'];
 
 addEventListener('message', (event) => {
   const frame = [...document.querySelectorAll('iframe[data-rolefit-frame]')].find(
@@ -14,6 +15,9 @@ addEventListener('message', (event) => {
     // Through the CSSOM, which a strict Content-Security-Policy allows.
     frame.style.height = `${Math.ceil(height)}px`;
   } else if (EVENTS.includes(type)) {
+    if (type === 'rolefit:ready' && frame.hasAttribute('data-include-answers')) {
+      event.source.postMessage({ type: 'rolefit:include-answers' }, event.origin);
+    }
     frame.dispatchEvent(new CustomEvent(type, { bubbles: true, detail }));
   }
 });

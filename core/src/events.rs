@@ -1,159 +1,63 @@
-//! What the widget tells its host page, as JSON text: the `detail` of its `rolefit:*`
-//! events. Built here, purely, so the shapes are tested natively; the edge only sends them.
+//! What the widget tells its host page: the `detail` of its `rolefit:*` events, as one typed
+//! message with its JSON writer (used by the widget) and its reader (for tests, and for any
+//! Rust that listens). Built here, purely, so the shapes are tested natively; the edge only
+//! sends them.
 
-use super::answers::{Answer, Answers};
-use super::kiosk::Mode;
+use super::answers::{Answer, Answers, Likert, Picks};
+use super::json::{Json, JsonError};
+use super::json_out::JsonOut;
 use super::locale::Locale;
-use super::model::Content;
+use super::model::{ChoiceId, Content, DimensionId, QuestionId, Role};
 use super::problems::ContentErrors;
-use super::scoring;
+use super::scoring::{self, Lean};
 
-/// Whether `rolefit:complete` carries the candidate's raw answers; only when the host asks.
+/// Whether a finished result's event carries the candidate's raw answers; only when the host
+/// asks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AnswersInEvents {
     Omitted,
     Included,
 }
 
-/// Appends `text` as a JSON string.
-fn push_string(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if (c as u32) < 0x20 => {
-                out.push_str("\\u00");
-                out.push(char::from_digit(c as u32 >> 4, 16).unwrap_or('0'));
-                out.push(char::from_digit(c as u32 & 15, 16).unwrap_or('0'));
-            }
-            c => out.push(c),
-        }
+/// Which quiz, in which language (`rolefit:ready`, `rolefit:start`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuizShown {
+    pub version: String,
+    pub lang: Locale,
+}
+
+/// How a result came to be on screen: a host must be able to tell a candidate who finished
+/// in this page session from a result someone sent them (a share code is not a secret, so it
+/// can be forged).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultOrigin {
+    /// The candidate answered the last question here: `rolefit:complete`.
+    Finished,
+    /// Opened from a share link: `rolefit:shared`, never with answers.
+    Shared,
+}
+
+/// A result on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultShown {
+    pub quiz: QuizShown,
+    pub origin: ResultOrigin,
+    pub lean: Lean,
+    /// Each role with its percentage (they add up to 100), best first.
+    pub ranking: Vec<(Role, u8)>,
+    /// Each dimension with its score, 0 to 100.
+    pub dimensions: Vec<(DimensionId, u8)>,
+    /// Only for a result finished here, and only when the host asked: see [`Self::answers`].
+    answers: Option<Answers>,
+}
+
+impl ResultShown {
+    pub fn answers(&self) -> Option<&Answers> {
+        self.answers.as_ref()
     }
-    out.push('"');
 }
 
-/// Appends `"key":` to an object being written.
-fn push_key(out: &mut String, key: &str) {
-    if !out.ends_with('{') {
-        out.push(',');
-    }
-    push_string(out, key);
-    out.push(':');
-}
-
-fn push_list<T>(
-    out: &mut String,
-    items: impl IntoIterator<Item = T>,
-    mut each: impl FnMut(&mut String, T),
-) {
-    out.push('[');
-    for (i, item) in items.into_iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        each(out, item);
-    }
-    out.push(']');
-}
-
-/// `{"version": …, "lang": …`, left open for more fields.
-fn opening(content: &Content, locale: Locale) -> String {
-    let mut out = String::from("{");
-    push_key(&mut out, "version");
-    push_string(&mut out, &content.version);
-    push_key(&mut out, "lang");
-    push_string(&mut out, locale.tag());
-    out
-}
-
-/// `rolefit:ready` and `rolefit:start`: which quiz, in which language.
-pub fn quiz_detail(content: &Content, locale: Locale) -> String {
-    opening(content, locale) + "}"
-}
-
-/// `rolefit:complete`: the ranked roles, the lean, the dimension scores (0–100), and the
-/// raw answers only when the host asked for them.
-pub fn complete_detail(
-    content: &Content,
-    answers: &Answers,
-    locale: Locale,
-    include: AnswersInEvents,
-) -> String {
-    let outcome = scoring::score(content, answers);
-    let mut out = opening(content, locale);
-    push_key(&mut out, "lean");
-    push_string(&mut out, outcome.lean.id());
-    push_key(&mut out, "ranking");
-    push_list(&mut out, &outcome.ranking, |out, score| {
-        out.push('{');
-        push_key(out, "role");
-        push_string(out, score.role.id());
-        push_key(out, "percent");
-        out.push_str(&u32::from(score.percent).to_string());
-        out.push('}');
-    });
-    push_key(&mut out, "dimensions");
-    push_list(
-        &mut out,
-        content.dimensions.iter().zip(&outcome.dimensions),
-        |out, (dimension, score)| {
-            out.push('{');
-            push_key(out, "id");
-            push_string(out, dimension.id.as_str());
-            push_key(out, "score");
-            out.push_str(&((score.clamp(0.0, 1.0) * 100.0).round() as u32).to_string());
-            out.push('}');
-        },
-    );
-    if include == AnswersInEvents::Included {
-        push_key(&mut out, "answers");
-        out.push('{');
-        for (id, answer) in answers.iter() {
-            push_key(&mut out, id.as_str());
-            match answer {
-                Answer::Rating(point) => out.push_str(&u32::from(point.get()).to_string()),
-                Answer::Choice(choice) => push_string(&mut out, choice.as_str()),
-                Answer::Pick(picks) => push_list(&mut out, picks.iter(), |out, choice| {
-                    push_string(out, choice.as_str())
-                }),
-            }
-        }
-        out.push('}');
-    }
-    out + "}"
-}
-
-/// What the keep panel (`keep.js`, loaded on demand) is told: the panel's element id, the
-/// language, the share code, where the content is (it reads the rest from there), and the
-/// mode (a kiosk shows a QR code instead of the link, printing and the image).
-pub fn keep_detail(
-    panel: &str,
-    locale: Locale,
-    code: &str,
-    content_url: &str,
-    mode: Mode,
-) -> String {
-    let mode = match mode {
-        Mode::Embedded => "embedded",
-        Mode::Kiosk(_) => "kiosk",
-    };
-    let mut out = String::from("{");
-    for (key, text) in [
-        ("panel", panel),
-        ("lang", locale.tag()),
-        ("code", code),
-        ("content", content_url),
-        ("mode", mode),
-    ] {
-        push_key(&mut out, key);
-        push_string(&mut out, text);
-    }
-    out + "}"
-}
-
-/// Why the widget cannot show its quiz, for `rolefit:error`.
+/// Why the widget cannot show its quiz (`rolefit:error`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
     /// The content (built-in or a host's bank) was read and found wrong, or refused.
@@ -162,22 +66,269 @@ pub enum ErrorKind {
     Download,
 }
 
-/// `rolefit:error`: the kind, and each problem with its location, in English for the host.
-pub fn error_detail(kind: ErrorKind, errors: Option<&ContentErrors>) -> String {
-    let mut out = String::from("{");
-    push_key(&mut out, "kind");
-    push_string(
-        &mut out,
-        match kind {
+impl ErrorKind {
+    fn id(self) -> &'static str {
+        match self {
             ErrorKind::Content => "content",
             ErrorKind::Download => "download",
-        },
-    );
-    push_key(&mut out, "problems");
-    push_list(
-        &mut out,
-        errors.map_or(&[][..], |e| &e.0),
-        |out, problem| push_string(out, &problem.describe(Locale::En)),
-    );
-    out + "}"
+        }
+    }
+}
+
+/// Each problem with its location, in English for the host.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Failure {
+    pub kind: ErrorKind,
+    pub problems: Vec<String>,
+}
+
+/// One `rolefit:*` event: its name and its detail.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HostEvent {
+    Ready(QuizShown),
+    Start(QuizShown),
+    Result(ResultShown),
+    Error(Failure),
+}
+
+/// Why a detail could not be read back: the field that is missing or wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MessageError {
+    Syntax(JsonError),
+    Field(&'static str),
+}
+
+fn quiz_shown(content: &Content, lang: Locale) -> QuizShown {
+    QuizShown {
+        version: content.version.clone(),
+        lang,
+    }
+}
+
+impl HostEvent {
+    pub fn ready(content: &Content, locale: Locale) -> HostEvent {
+        HostEvent::Ready(quiz_shown(content, locale))
+    }
+
+    pub fn start(content: &Content, locale: Locale) -> HostEvent {
+        HostEvent::Start(quiz_shown(content, locale))
+    }
+
+    /// The result of `answers`: the ranked roles, the lean, the dimension scores, and the
+    /// raw answers only for a result finished here when the host asked for them.
+    pub fn result(
+        content: &Content,
+        answers: &Answers,
+        locale: Locale,
+        origin: ResultOrigin,
+        include: AnswersInEvents,
+    ) -> HostEvent {
+        let outcome = scoring::score(content, answers);
+        let asked = (origin, include) == (ResultOrigin::Finished, AnswersInEvents::Included);
+        HostEvent::Result(ResultShown {
+            quiz: quiz_shown(content, locale),
+            origin,
+            lean: outcome.lean,
+            ranking: outcome
+                .ranking
+                .iter()
+                .map(|s| (s.role, s.percent))
+                .collect(),
+            dimensions: content
+                .dimensions
+                .iter()
+                .zip(&outcome.dimensions)
+                .map(|(d, s)| (d.id.clone(), (s.clamp(0.0, 1.0) * 100.0).round() as u8))
+                .collect(),
+            answers: asked.then(|| answers.clone()),
+        })
+    }
+
+    pub fn error(kind: ErrorKind, errors: Option<&ContentErrors>) -> HostEvent {
+        let problems = errors.map_or(&[][..], |e| &e.0);
+        HostEvent::Error(Failure {
+            kind,
+            problems: problems.iter().map(|p| p.describe(Locale::En)).collect(),
+        })
+    }
+
+    /// The event's name, `rolefit:…`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            HostEvent::Ready(_) => "rolefit:ready",
+            HostEvent::Start(_) => "rolefit:start",
+            HostEvent::Result(r) if r.origin == ResultOrigin::Shared => "rolefit:shared",
+            HostEvent::Result(_) => "rolefit:complete",
+            HostEvent::Error(_) => "rolefit:error",
+        }
+    }
+
+    /// The detail, as JSON text.
+    pub fn to_json(&self) -> String {
+        let mut out = JsonOut::object();
+        let quiz = |out: &mut JsonOut, quiz: &QuizShown| {
+            out.text_field("version", &quiz.version);
+            out.text_field("lang", quiz.lang.tag());
+        };
+        match self {
+            HostEvent::Ready(shown) | HostEvent::Start(shown) => quiz(&mut out, shown),
+            HostEvent::Result(result) => {
+                quiz(&mut out, &result.quiz);
+                out.text_field("lean", result.lean.id());
+                out.key("ranking");
+                out.list(&result.ranking, |out, (role, percent)| {
+                    out.0.push('{');
+                    out.text_field("role", role.id());
+                    out.key("percent");
+                    out.number(u32::from(*percent));
+                    out.0.push('}');
+                });
+                out.key("dimensions");
+                out.list(&result.dimensions, |out, (id, score)| {
+                    out.0.push('{');
+                    out.text_field("id", id.as_str());
+                    out.key("score");
+                    out.number(u32::from(*score));
+                    out.0.push('}');
+                });
+                if let Some(answers) = &result.answers {
+                    out.key("answers");
+                    out.0.push('{');
+                    for (id, answer) in answers.iter() {
+                        out.key(id.as_str());
+                        match answer {
+                            Answer::Rating(point) => out.number(u32::from(point.get())),
+                            Answer::Choice(choice) => out.string(choice.as_str()),
+                            Answer::Pick(picks) => {
+                                out.list(picks.iter(), |out, choice| out.string(choice.as_str()))
+                            }
+                        }
+                    }
+                    out.0.push('}');
+                }
+            }
+            HostEvent::Error(failure) => {
+                out.text_field("kind", failure.kind.id());
+                out.key("problems");
+                out.list(&failure.problems, |out, problem| out.string(problem));
+            }
+        }
+        out.close()
+    }
+
+    /// Reads an event back from its name and detail text.
+    pub fn parse(name: &str, detail: &str) -> Result<HostEvent, MessageError> {
+        HostEvent::read(name, &Json::parse(detail).map_err(MessageError::Syntax)?)
+    }
+
+    /// Reads an event back from its name and parsed detail: every field must be there and
+    /// make sense, and a shared result must not carry answers.
+    pub fn read(name: &str, detail: &Json) -> Result<HostEvent, MessageError> {
+        let quiz = || -> Result<QuizShown, MessageError> {
+            Ok(QuizShown {
+                version: text(detail, "version")?.to_string(),
+                lang: Locale::from_tag(text(detail, "lang")?)
+                    .map_err(|_| MessageError::Field("lang"))?,
+            })
+        };
+        let origin = match name {
+            "rolefit:ready" => return Ok(HostEvent::Ready(quiz()?)),
+            "rolefit:start" => return Ok(HostEvent::Start(quiz()?)),
+            "rolefit:error" => return read_failure(detail).map(HostEvent::Error),
+            "rolefit:complete" => ResultOrigin::Finished,
+            "rolefit:shared" => ResultOrigin::Shared,
+            _ => return Err(MessageError::Field("name")),
+        };
+        let lean = text(detail, "lean")?;
+        let lean = [Lean::Clear, Lean::Blend, Lean::Flat]
+            .into_iter()
+            .find(|l| l.id() == lean)
+            .ok_or(MessageError::Field("lean"))?;
+        let ranking = list(detail, "ranking", |item| {
+            let role = Role::from_id(text(item, "role")?).ok_or(MessageError::Field("role"))?;
+            Ok((role, percent(item, "percent")?))
+        })?;
+        let dimensions = list(detail, "dimensions", |item| {
+            Ok((
+                DimensionId::from(text(item, "id")?),
+                percent(item, "score")?,
+            ))
+        })?;
+        let answers = match (detail.get("answers"), origin) {
+            (None, _) => None,
+            (Some(given), ResultOrigin::Finished) => Some(read_answers(given)?),
+            (Some(_), ResultOrigin::Shared) => return Err(MessageError::Field("answers")),
+        };
+        Ok(HostEvent::Result(ResultShown {
+            quiz: quiz()?,
+            origin,
+            lean,
+            ranking,
+            dimensions,
+            answers,
+        }))
+    }
+}
+
+pub(crate) fn text<'a>(json: &'a Json, key: &'static str) -> Result<&'a str, MessageError> {
+    json.get(key)
+        .and_then(Json::as_str)
+        .ok_or(MessageError::Field(key))
+}
+
+fn list<T>(
+    json: &Json,
+    key: &'static str,
+    each: impl Fn(&Json) -> Result<T, MessageError>,
+) -> Result<Vec<T>, MessageError> {
+    let items = json
+        .get(key)
+        .and_then(Json::as_array)
+        .ok_or(MessageError::Field(key))?;
+    items.iter().map(each).collect()
+}
+
+/// A whole number from 0 to 100.
+fn percent(json: &Json, key: &'static str) -> Result<u8, MessageError> {
+    match json.get(key).and_then(Json::as_f64) {
+        Some(n) if (0.0..=100.0).contains(&n) && n.fract() == 0.0 => Ok(n as u8),
+        _ => Err(MessageError::Field(key)),
+    }
+}
+
+fn read_failure(detail: &Json) -> Result<Failure, MessageError> {
+    let kind = match text(detail, "kind")? {
+        "content" => ErrorKind::Content,
+        "download" => ErrorKind::Download,
+        _ => return Err(MessageError::Field("kind")),
+    };
+    let problems = list(detail, "problems", |p| {
+        p.as_str()
+            .map(str::to_string)
+            .ok_or(MessageError::Field("problems"))
+    })?;
+    Ok(Failure { kind, problems })
+}
+
+fn read_answers(given: &Json) -> Result<Answers, MessageError> {
+    let bad = MessageError::Field("answers");
+    let mut answers = Answers::new();
+    for (id, value) in given.as_object().ok_or(bad.clone())? {
+        let answer = match value {
+            Json::Number(n, _) if n.fract() == 0.0 && (1.0..=5.0).contains(n) => {
+                Answer::Rating(Likert::new(*n as u8).ok_or(bad.clone())?)
+            }
+            Json::String(choice) => Answer::Choice(ChoiceId(choice.clone())),
+            Json::Array(items) => {
+                let mut picks = Picks::new();
+                for item in items {
+                    picks.insert(ChoiceId::from(item.as_str().ok_or(bad.clone())?));
+                }
+                Answer::Pick(picks)
+            }
+            _ => return Err(bad),
+        };
+        answers.insert(QuestionId(id.clone()), answer);
+    }
+    Ok(answers)
 }

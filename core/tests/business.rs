@@ -730,96 +730,6 @@ fn the_json_reader_refuses_what_is_not_json_and_says_where() {
     );
 }
 
-// ---------------------------------------------------------------- what the host page is told
-
-fn detail(json: &str) -> serde_json::Value {
-    serde_json::from_str(json).unwrap_or_else(|e| panic!("not JSON ({e}): {json}"))
-}
-
-#[test]
-fn the_complete_event_carries_the_result_and_answers_only_when_asked() {
-    let content = shipped();
-    let answers = answers_favouring(&content, Role::SocialMediaStrategist);
-    let outcome = score(&content, &answers);
-    let without = detail(&events::complete_detail(
-        &content,
-        &answers,
-        Locale::It,
-        AnswersInEvents::Omitted,
-    ));
-    assert_eq!(without["version"], content.version());
-    assert_eq!(without["lang"], "it");
-    assert_eq!(without["lean"], outcome.lean.id());
-    let ranking = without["ranking"].as_array().unwrap();
-    assert_eq!(ranking.len(), 3);
-    assert_eq!(ranking[0]["role"], "social-media-strategist");
-    for (shown, score) in ranking.iter().zip(&outcome.ranking) {
-        assert_eq!(shown["role"], score.role.id());
-        assert_eq!(shown["percent"], u64::from(score.percent));
-    }
-    let dimensions = without["dimensions"].as_array().unwrap();
-    assert_eq!(dimensions.len(), content.dimensions().len());
-    assert!(dimensions
-        .iter()
-        .all(|d| d["score"].as_u64().is_some_and(|s| s <= 100)));
-    assert!(
-        without.get("answers").is_none(),
-        "answers only when the host asks"
-    );
-
-    let with = detail(&events::complete_detail(
-        &content,
-        &answers,
-        Locale::En,
-        AnswersInEvents::Included,
-    ));
-    let given = with["answers"].as_object().unwrap();
-    assert_eq!(given.len(), answers.len());
-    for (id, answer) in answers.iter() {
-        let shown = &given[id.as_str()];
-        match answer {
-            Answer::Rating(point) => assert_eq!(shown, u64::from(point.get())),
-            Answer::Choice(choice) => assert_eq!(shown, choice.as_str()),
-            Answer::Pick(picks) => assert_eq!(
-                shown.as_array().unwrap().len(),
-                picks.len(),
-                "{id}: every picked task"
-            ),
-        }
-    }
-}
-
-#[test]
-fn event_details_are_valid_json_whatever_the_texts_hold() {
-    let refused = Content::parse(r#"{"format": 7}"#).unwrap_err();
-    let error = detail(&events::error_detail(
-        events::ErrorKind::Content,
-        Some(&refused),
-    ));
-    assert_eq!(error["kind"], "content");
-    let listed: Vec<&str> = error["problems"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p.as_str().unwrap())
-        .collect();
-    let expected: Vec<String> = refused.0.iter().map(|p| p.describe(Locale::En)).collect();
-    assert_eq!(listed, expected);
-    let download = detail(&events::error_detail(events::ErrorKind::Download, None));
-    assert_eq!(
-        download,
-        serde_json::json!({"kind": "download", "problems": []})
-    );
-
-    let content = edited(|doc| {
-        doc["version"] = "quote \" backslash \\ newline \n control \u{1} end".into();
-    })
-    .unwrap();
-    let ready = detail(&events::quiz_detail(&content, Locale::Es));
-    assert_eq!(ready["version"], content.version());
-    assert_eq!(ready["lang"], "es");
-}
-
 // Share links and saved progress: the snapshot codec.
 
 /// A part-way quiz: the first `n` questions answered, standing on the next one.
@@ -961,23 +871,6 @@ fn resuming_returns_to_the_same_question_with_the_same_answers() {
     assert_eq!(quiz.snapshot(), saved);
     assert_eq!(quiz.locale, Locale::Es);
     assert_eq!(quiz.answered_count(&content), 5);
-}
-
-#[test]
-fn the_keep_panel_is_told_where_everything_is() {
-    let detail = events::keep_detail(
-        "w-keep",
-        Locale::It,
-        "AB_-",
-        "https://x.test/a \"b\".json",
-        Mode::Kiosk(Timeouts::default()),
-    );
-    let value: serde_json::Value = serde_json::from_str(&detail).unwrap();
-    assert_eq!(value["panel"], "w-keep");
-    assert_eq!(value["lang"], "it");
-    assert_eq!(value["code"], "AB_-");
-    assert_eq!(value["content"], "https://x.test/a \"b\".json");
-    assert_eq!(value["mode"], "kiosk");
 }
 
 // Kiosk mode.

@@ -62,7 +62,8 @@ function cspFor(pathname, ancestors = []) {
  *
  * In fixture HTML files, `{{widget}}` becomes the origin serving the widget (options.widget,
  * or this server's own origin) and `{{host}}` this server's origin, URL-encoded for a query
- * parameter. With options.csp, every response carries the strict policy; options.ancestors
+ * parameter. `/redirect?to=<address>` answers 302 to that address (an open redirect).
+ * With options.csp, every response carries the strict policy; options.ancestors
  * lists the other origins allowed to frame frame.html. Options can be changed after the
  * server starts, through the returned `options`. Resolves to { origin, options, close }.
  */
@@ -78,6 +79,11 @@ function serveSite(options = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const pathname = decodeURIComponent(url.pathname);
+    // An open redirect, as many sites have one: `/redirect?to=<any address>`.
+    if (pathname === '/redirect') {
+      res.writeHead(302, { location: url.searchParams.get('to') ?? '/' }).end();
+      return;
+    }
     const [prefix, root] = mounts.find(([p]) => pathname.startsWith(p));
     const rel = pathname.slice(prefix.length) || 'index.html';
     const file = path.join(root, rel);

@@ -1,8 +1,10 @@
 //! The result's second half in the browser: `keep.js` loads this module, calls [`render`] to
 //! fill it, and [`act`] when one of the keep panel's buttons is pressed.
 
-use rolefit_core::json::Json;
-use rolefit_core::{scoring, Content, KeepMessages, Locale, Snapshot};
+use rolefit_core::scrub::Scrubbing;
+use rolefit_core::{
+    scoring, Content, KeepMessage, KeepMessages, KeepMode, Locale, MessageError, Snapshot,
+};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -12,41 +14,27 @@ use web_sys::{CanvasRenderingContext2d, Document, Element, HtmlCanvasElement, Ht
 use crate::qr_path;
 use crate::{wrap, Card};
 
-/// A small allocator, as in the widget: less to download.
+/// A small allocator, as in the widget (less to download), zeroing what it frees.
 #[global_allocator]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+static ALLOCATOR: Scrubbing<lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator>> =
     // SAFETY: wasm32 without threads: nothing allocates from two threads.
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+    Scrubbing(unsafe {
+            lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new())
+        });
 
-/// What the widget tells the module (see `keep_detail` in the core's events); keep.js reads
-/// the content's address itself.
-struct Detail {
-    panel: String,
-    locale: Locale,
-    code: String,
-    /// A kiosk shows the share link as a QR code, and offers no printing, download or copy.
-    kiosk: bool,
-}
-
-fn read_detail(text: &str) -> Result<Detail, JsValue> {
-    let json = Json::parse(text).map_err(|_| "RoleFit keep: the detail is not JSON")?;
-    let field = |key| -> Result<String, JsValue> {
-        json.get(key)
-            .and_then(Json::as_str)
-            .map(str::to_string)
-            .ok_or_else(|| format!("RoleFit keep: no {key} in the detail").into())
-    };
-    Ok(Detail {
-        panel: field("panel")?,
-        locale: Locale::from_tag(&field("lang")?).map_err(|e| e.0)?,
-        code: field("code")?,
-        kiosk: field("mode")? == "kiosk",
+/// What the widget tells the module, read with the core's reader.
+fn read_detail(text: &str) -> Result<KeepMessage, JsValue> {
+    KeepMessage::parse(text).map_err(|e| match e {
+        MessageError::Field(field) => {
+            format!("RoleFit keep: the message's {field} is wrong").into()
+        }
+        MessageError::Syntax(_) => "RoleFit keep: the message is not JSON".into(),
     })
 }
 
 /// The content (the widget's own edition or bank, passed as text by keep.js) and the
 /// candidate's answers, read back from the share code.
-fn load(detail: &Detail, content: &str) -> Result<(Content, Snapshot), JsValue> {
+fn load(detail: &KeepMessage, content: &str) -> Result<(Content, Snapshot), JsValue> {
     let content =
         Content::parse(content).map_err(|_| "RoleFit keep: the content could not be read")?;
     let snapshot = Snapshot::decode(&detail.code, &content)
@@ -96,6 +84,7 @@ pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<
     let detail = read_detail(detail)?;
     let (content, snapshot) = load(&detail, content)?;
     let locale = detail.locale;
+    let kiosk = detail.mode == KeepMode::Kiosk;
     let m = KeepMessages::get(locale);
     let id = |local: &str| format!("{}-{local}", detail.panel);
     host.set_text_content(None);
@@ -105,7 +94,7 @@ pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<
     panel.set_class_name("rf-keep-panel");
     panel.set_attribute("aria-labelledby", &id("title"))?;
     panel.set_attribute("data-testid", "keep-panel")?;
-    if detail.kiosk {
+    if kiosk {
         let link = format!("{home}#rolefit={}", detail.code);
         take_home(&panel, &link, m, &id("title"))?;
         host.append_child(&panel)?;
@@ -154,7 +143,7 @@ pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<
         add(&card, "p", "rf-sources", &sources)?;
     }
 
-    if detail.kiosk {
+    if kiosk {
         return Ok(());
     }
     host.append_child(&panel)?;

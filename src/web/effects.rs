@@ -4,15 +4,12 @@
 //! [`Teardown`] when it runs again or the widget is removed. One effect type and one
 //! `run` function, so Yew's effect hook is compiled once for the widget.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use web_sys::Element;
 use yew::{NodeRef, UseReducerDispatcher};
 
-use rolefit_core::{read_edition, Change, Wanted};
+use rolefit_core::{read_edition, Change, HostEvent, KeepMessage, Wanted};
 
-use super::fetch::fetch_text;
+use super::fetch::{fetch_bytes, Download};
 use super::keep::{self, Keeping};
 use super::live::Live;
 use super::mount::Control;
@@ -31,21 +28,20 @@ pub enum Effect {
     Announce {
         key: u32,
         host: Element,
-        event: Option<(&'static str, String)>,
+        event: Option<HostEvent>,
         focus: Option<NodeRef>,
     },
     /// Kiosk mode: a second's tick for as long as the widget lives.
     Tick(Option<Dispatch>),
     /// For as long as the widget lives, the host's handle reaches it through this control.
     Connect(Control, yew::Callback<Change>),
-    /// Progress saved as the candidate goes (`Some(None)`: forget it); the keep panel
-    /// (`panel`, its id) drawn on the result with `detail`.
+    /// Progress saved as the candidate goes (`Some(None)`: forget it); the keep panel drawn
+    /// on the result as `detail` says.
     Keep {
         save: Option<Option<String>>,
-        detail: Option<String>,
+        detail: Option<KeepMessage>,
         keeping: Keeping,
         later: Option<js_sys::Function>,
-        panel: String,
     },
 }
 
@@ -80,19 +76,10 @@ impl PartialEq for Effect {
 #[allow(dead_code)]
 pub enum Teardown {
     Nothing,
-    /// A download whose result is no longer wanted.
-    Download(Wanting),
+    /// A download whose result is no longer wanted: dropping it aborts it.
+    Download(Download),
     Interval(gloo::timers::callback::Interval),
     Connected(Control),
-}
-
-/// Whether a download's result is still wanted: cleared when dropped.
-pub struct Wanting(Rc<Cell<bool>>);
-
-impl Drop for Wanting {
-    fn drop(&mut self) {
-        self.0.set(false);
-    }
 }
 
 impl Drop for Teardown {
@@ -125,8 +112,8 @@ fn start(effect: &Effect) -> Teardown {
             if let Some(heading) = heading {
                 focus(heading);
             }
-            if let Some((name, detail)) = event {
-                emit(host, name, detail);
+            if let Some(event) = event {
+                emit(host, event);
             }
             Teardown::Nothing
         }
@@ -145,13 +132,12 @@ fn start(effect: &Effect) -> Teardown {
             detail,
             keeping,
             later,
-            panel,
         } => {
             if let Some(code) = save {
                 keep::save(keeping, code.as_deref());
             }
             if let (Some(detail), Some(later)) = (detail, later) {
-                keep::open_panel(later, panel, detail);
+                keep::open_panel(later, detail);
             }
             Teardown::Nothing
         }
@@ -159,7 +145,7 @@ fn start(effect: &Effect) -> Teardown {
 }
 
 /// Downloads a language edition and tells the session what came of it, unless the
-/// download is no longer wanted by then.
+/// download is dropped first (no longer wanted): then it is aborted and says nothing.
 fn download(wanted: Wanted, url: Option<&str>, dispatch: Dispatch) -> Teardown {
     let failed = match wanted.first {
         Some(attempt) => Change::LoadFailed(attempt),
@@ -169,25 +155,17 @@ fn download(wanted: Wanted, url: Option<&str>, dispatch: Dispatch) -> Teardown {
         dispatch.dispatch(failed);
         return Teardown::Nothing;
     };
-    let alive = Rc::new(Cell::new(true));
-    let still_wanted = alive.clone();
-    fetch_text(url, move |result| {
-        if !still_wanted.get() {
-            return;
-        }
-        let change = match (result, wanted.first) {
-            (Ok(text), Some(attempt)) => {
-                Change::Loaded(attempt, read_edition(&text, wanted.locale))
-            }
-            (Ok(text), None) => {
-                Change::Edition(read_edition(&text, wanted.locale).map_err(|_| wanted.locale))
-            }
-            (Err(reason), _) => {
-                gloo::console::warn!(format!("RoleFit: {reason}"));
-                failed
-            }
+    Teardown::Download(fetch_bytes(url, move |result| {
+        let edition = match result {
+            Ok(bytes) => Some(read_edition(&bytes, wanted.locale)),
+            // Bytes from where they may not come: the content's fault, not the connection's.
+            Err(error) => error.problems().map(|p| Err(std::rc::Rc::new(p))),
+        };
+        let change = match (edition, wanted.first) {
+            (Some(edition), Some(attempt)) => Change::Loaded(attempt, edition),
+            (Some(edition), None) => Change::Edition(edition.map_err(|_| wanted.locale)),
+            (None, _) => failed,
         };
         dispatch.dispatch(change);
-    });
-    Teardown::Download(Wanting(alive))
+    }))
 }

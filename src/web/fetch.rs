@@ -1,36 +1,155 @@
-//! Downloads a text file (a language edition of the content) from the widget's own folder.
+//! Downloads a file (a language edition of the content, or a host's bank) as bytes. Every
+//! download gives up after [`TIMEOUT_MS`], can be cancelled by dropping its [`Download`], and
+//! refuses bytes from another origin when it asked the page's own.
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::Response;
+use web_sys::{AbortController, RequestInit, Response, Url};
 
-/// Why a download failed, for the console; the candidate sees a message in their language.
-pub type FetchError = String;
+use rolefit_core::{ContentErrors, Problem, ProblemKind};
 
-/// Fetches `url` as text and calls `done` once, with the text or the reason it failed.
-pub fn fetch_text(url: &str, done: impl FnOnce(Result<String, FetchError>) + 'static) {
-    let url = url.to_string();
-    wasm_bindgen_futures::spawn_local(async move {
-        done(get(&url).await.map_err(|error| {
-            let reason = match error.dyn_ref::<js_sys::Error>() {
-                Some(error) => String::from(error.message()),
-                None => error.as_string().unwrap_or_default(),
-            };
-            format!("{url}: {reason}")
-        }))
-    });
+/// How long a download may take before the widget gives up and offers to try again: a slow
+/// connection delivers the largest edition (22 KB) in far less.
+pub const TIMEOUT_MS: u32 = 20_000;
+
+/// Why a download failed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FetchError {
+    /// The server answered with this HTTP status: 404, the file is not there.
+    Status(u16),
+    /// No answer: offline, the server unreachable, or refused by CORS.
+    Offline,
+    /// No answer within [`TIMEOUT_MS`].
+    TimedOut,
+    /// A request to the page's own origin was answered from this other address (a
+    /// redirect): what counts is where the bytes come from, so they are refused.
+    Foreign(String),
 }
 
-async fn get(url: &str) -> Result<String, JsValue> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response: Response = JsFuture::from(window.fetch_with_str(url))
-        .await?
-        .dyn_into()?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", u32::from(response.status())).into());
+impl FetchError {
+    /// The problem to show in place of the quiz when the failure is the content's, not the
+    /// connection's (no "Try again": it would fail the same way).
+    pub fn problems(&self) -> Option<ContentErrors> {
+        let FetchError::Foreign(url) = self else {
+            return None;
+        };
+        Some(ContentErrors(vec![Problem {
+            at: "data-bank".into(),
+            kind: ProblemKind::ForeignBank(url.clone()),
+        }]))
     }
-    JsFuture::from(response.text()?)
-        .await?
-        .as_string()
-        .ok_or_else(|| "not text".into())
+}
+
+impl FetchError {
+    /// Says in the console what went wrong, in parts: formatting them in Rust would cost the
+    /// download more than the browser's console does.
+    fn warn(&self, url: &str) {
+        let (reason, detail): (&str, JsValue) = match self {
+            FetchError::Status(status) => ("HTTP", (*status).into()),
+            FetchError::Offline => ("no answer (offline?)", "".into()),
+            FetchError::TimedOut => ("no answer in time", "".into()),
+            FetchError::Foreign(at) => ("answered from another origin:", at.into()),
+        };
+        web_sys::console::warn_4(
+            &"RoleFit: could not download".into(),
+            &url.into(),
+            &reason.into(),
+            &detail,
+        );
+    }
+}
+
+/// A download under way. Dropping it cancels it: the request is aborted and `done` is
+/// never called, so a widget that is gone hears nothing.
+pub struct Download {
+    abort: Option<AbortController>,
+    cancelled: Rc<Cell<bool>>,
+}
+
+impl Drop for Download {
+    fn drop(&mut self) {
+        if let Some(abort) = self.abort.take() {
+            self.cancelled.set(true);
+            abort.abort();
+        }
+    }
+}
+
+/// Fetches `url` and calls `done` once with its bytes or why there are none, unless the
+/// returned [`Download`] is dropped first. A failure is also written to the console.
+#[must_use = "dropping the Download cancels it; call detach() to let it run"]
+pub fn fetch_bytes(
+    url: &str,
+    done: impl FnOnce(Result<Vec<u8>, FetchError>) + 'static,
+) -> Download {
+    let abort = AbortController::new().ok();
+    let cancelled = Rc::new(Cell::new(false));
+    let (url, signal, flag) = (url.to_string(), abort.clone(), cancelled.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let window = web_sys::window();
+        // The controller's own abort, called by the browser's timer: no closure to compile.
+        // Owned by the request: cleared as soon as it settles.
+        let timer = match (&window, &signal) {
+            (Some(window), Some(abort)) => js_sys::Reflect::get(abort, &"abort".into())
+                .ok()
+                .map(|f| f.unchecked_into::<js_sys::Function>().bind0(abort))
+                .and_then(|f| {
+                    window
+                        .set_timeout_with_callback_and_timeout_and_arguments_0(
+                            &f,
+                            TIMEOUT_MS as i32,
+                        )
+                        .ok()
+                }),
+            _ => None,
+        };
+        let result = get(&url, signal.as_ref()).await;
+        if let (Some(window), Some(timer)) = (&window, timer) {
+            window.clear_timeout_with_handle(timer);
+        }
+        if flag.get() {
+            return;
+        }
+        // Aborted, and not by its owner: the timer did it.
+        let result = match result {
+            Err(_) if signal.is_some_and(|s| s.signal().aborted()) => Err(FetchError::TimedOut),
+            result => result,
+        };
+        // The reason is for the console; the candidate sees a message in their language.
+        if let Err(error) = &result {
+            error.warn(&url);
+        }
+        done(result)
+    });
+    Download { abort, cancelled }
+}
+
+fn origin(url: &str) -> Option<String> {
+    Url::new(url).ok().map(|u| u.origin())
+}
+
+async fn get(url: &str, abort: Option<&AbortController>) -> Result<Vec<u8>, FetchError> {
+    let offline = |_: JsValue| FetchError::Offline;
+    let window = web_sys::window().ok_or(FetchError::Offline)?;
+    let init = RequestInit::new();
+    init.set_signal(abort.map(|a| a.signal()).as_ref());
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(offline)?
+        .dyn_into()
+        .map_err(offline)?;
+    let own = window.location().origin().ok();
+    if origin(url) == own && origin(&response.url()) != own {
+        return Err(FetchError::Foreign(response.url()));
+    }
+    if !response.ok() {
+        return Err(FetchError::Status(response.status()));
+    }
+    let body = JsFuture::from(response.array_buffer().map_err(offline)?)
+        .await
+        .map_err(offline)?;
+    Ok(js_sys::Uint8Array::new(&body).to_vec())
 }

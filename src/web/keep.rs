@@ -5,7 +5,7 @@
 use wasm_bindgen::JsValue;
 use web_sys::{Storage, Window};
 
-use rolefit_core::Restore;
+use rolefit_core::{KeepMessage, Messages, Restore};
 
 /// Where a widget keeps its progress, and whether it does.
 #[derive(Clone, PartialEq)]
@@ -26,11 +26,11 @@ fn storage() -> Option<Storage> {
     window()?.local_storage().ok().flatten()
 }
 
-/// What the widget picks up from: a share link in the address, or saved progress
-/// ([`Restore::choose`] decides).
-pub fn restore(keeping: &Keeping) -> Restore {
+/// What the widget picks up from: a share link in the address (read only by the widget
+/// that `reads_link`, the page's first), or saved progress ([`Restore::choose`] decides).
+pub fn restore(keeping: &Keeping, reads_link: bool) -> Restore {
     let hash = window().and_then(|w| w.location().hash().ok());
-    Restore::choose(hash.as_deref(), || match keeping {
+    Restore::choose(hash.as_deref().filter(|_| reads_link), || match keeping {
         Keeping::Saved(key) => storage()?.get_item(key).ok().flatten(),
         Keeping::Nowhere => None,
     })
@@ -67,14 +67,26 @@ pub fn forget_link() {
     }
 }
 
-/// Fills the result's keep panel (the element with id `panel`) through `later`, the loader's
-/// on-demand import of `keep.js`. If that cannot load (offline), the panel stays empty and
-/// hidden; the result itself is all there.
-pub fn open_panel(later: &js_sys::Function, panel: &str, detail: &str) {
+/// Fills the result's keep panel (the element with the message's `panel` id) through
+/// `later`, the loader's on-demand import of `keep.js`, which gets the message as JSON text
+/// (the keep module reads it with the core's reader), the build to load and where the
+/// content is. If that cannot load (offline), the loader puts `data-offline` and a
+/// `data-retry` button in the panel, in the candidate's language.
+pub fn open_panel(later: &js_sys::Function, message: &KeepMessage) {
     let element = window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(panel));
+        .and_then(|d| d.get_element_by_id(&message.panel));
     if let Some(element) = element {
-        let _ = later.call3(&JsValue::NULL, &"keep.js".into(), &element, &detail.into());
+        let m = Messages::get(message.locale);
+        let _ = element.set_attribute("data-offline", m.keep_offline);
+        let _ = element.set_attribute("data-retry", m.retry);
+        let _ = later.call5(
+            &JsValue::NULL,
+            &"keep.js".into(),
+            &element,
+            &message.to_json().into(),
+            &message.mode.module().into(),
+            &message.content.as_str().into(),
+        );
     }
 }

@@ -17,7 +17,7 @@ use std::rc::Rc;
 use web_sys::Element;
 use yew::AttrValue;
 
-use rolefit_core::{ContentErrors, Edition, Locale, Problem, ProblemKind};
+use rolefit_core::{ContentErrors, Edition, HostEvent, Locale, Problem, ProblemKind};
 
 pub use keep::Keeping;
 pub use mount::{mount, mount_all, Control, MountError, Mounted};
@@ -91,13 +91,14 @@ pub(crate) fn bank_source(bank: &str) -> Source {
 }
 
 /// Sends a `rolefit:*` event from the widget's host element; it bubbles, and crosses
-/// shadow roots, so the page can listen anywhere above it.
-fn emit(host: &Element, name: &str, detail: &str) {
+/// shadow roots, so the page can listen anywhere above it. The detail is the core's JSON,
+/// made a plain object by the browser's own parser: no field-by-field glue.
+fn emit(host: &Element, event: &HostEvent) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&js_sys::JSON::parse(detail).unwrap_or_default());
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+    init.set_detail(&js_sys::JSON::parse(&event.to_json()).unwrap_or_default());
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
         let _ = host.dispatch_event(&event);
     }
 }

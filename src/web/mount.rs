@@ -150,13 +150,15 @@ pub fn mount(
         _ => Mode::Embedded,
     };
     // Each widget saves under its own key, so two on a page keep apart; a kiosk keeps
-    // nothing, and shows no share link from its address.
+    // nothing, and shows no share link from its address. A share link belongs to the first
+    // widget on the page: the others show their own progress, so "Take the quiz yourself"
+    // (which takes the code out of the address) leaves no other widget showing it.
     let keeping = match mode {
         Mode::Embedded => Keeping::Saved(format!("rolefit:{instance}")),
         Mode::Kiosk(_) => Keeping::Nowhere,
     };
     let restore = match mode {
-        Mode::Embedded => keep::restore(&keeping),
+        Mode::Embedded => keep::restore(&keeping, number == 0),
         Mode::Kiosk(_) => Restore::Nothing,
     };
     // Yew renders into a node of its own, which leaves with the widget: the listeners Yew

@@ -4,10 +4,10 @@
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
-use rolefit_core::events::{self, ErrorKind};
+use rolefit_core::events::ErrorKind;
 use rolefit_core::{
-    Action, AnswersInEvents, Arrival, Change, Idle, Locale, Messages, Mode, Phase, Restore,
-    Session, Step, Viewing,
+    Action, AnswersInEvents, Arrival, Change, HostEvent, Idle, KeepMessage, Locale, Messages, Mode,
+    Phase, Restore, ResultOrigin, Session, Step, Viewing,
 };
 
 use super::effects::{run, Effect};
@@ -72,24 +72,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
     );
     let (loading, event) = match session.phase() {
         Phase::Loading => (0, None),
-        Phase::Ready => (
-            1,
-            content.map(|c| ("rolefit:ready", events::quiz_detail(c, locale))),
-        ),
-        Phase::Invalid(errors) => (
-            2,
-            Some((
-                "rolefit:error",
-                events::error_detail(ErrorKind::Content, Some(errors)),
-            )),
-        ),
-        Phase::Failed => (
-            3,
-            Some((
-                "rolefit:error",
-                events::error_detail(ErrorKind::Download, None),
-            )),
-        ),
+        Phase::Ready => (1, content.map(|c| HostEvent::ready(c, locale))),
+        Phase::Invalid(errors) => (2, Some(HostEvent::error(ErrorKind::Content, Some(errors)))),
+        Phase::Failed => (3, Some(HostEvent::error(ErrorKind::Download, None))),
     };
     use_effect_with(
         Effect::Announce {
@@ -101,20 +86,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
         run,
     );
     let (screens, arrival) = session.screen();
-    let event = content.and_then(|content| match arrival {
-        Arrival::Started => Some(("rolefit:start", events::quiz_detail(content, locale))),
-        Arrival::Finished => Some((
-            "rolefit:complete",
-            events::complete_detail(
-                content,
-                &session.quiz().answers,
-                locale,
-                props.answers_in_events,
-            ),
-        )),
-        Arrival::Shared => Some(("rolefit:shared", events::quiz_detail(content, locale))),
+    // A result finished in this page session is `rolefit:complete`; one opened from a link is
+    // `rolefit:shared`, never with answers; one restored from saved progress is neither.
+    let result = |origin| {
+        let answers = &session.quiz().answers;
+        content.map(|c| HostEvent::result(c, answers, locale, origin, props.answers_in_events))
+    };
+    let event = match arrival {
+        Arrival::Started => content.map(|c| HostEvent::start(c, locale)),
+        Arrival::Finished => result(ResultOrigin::Finished),
+        Arrival::Shared => result(ResultOrigin::Shared),
         Arrival::Opened | Arrival::Moved => None,
-    });
+    };
     use_effect_with(
         Effect::Announce {
             key: screens,
@@ -142,13 +125,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 let save = own.then(|| session.progress().map(|s| s.encode(content)));
                 let url = props.source.keep_url(locale);
                 let detail = match (session.step(), &props.later, url) {
-                    (Step::Result, Some(_), Some(url)) => Some(events::keep_detail(
-                        &panel,
+                    (Step::Result, Some(_), Some(url)) => Some(KeepMessage {
+                        panel,
                         locale,
-                        &session.quiz().snapshot().encode(content),
-                        &url,
-                        session.mode(),
-                    )),
+                        code: session.quiz().snapshot().encode(content),
+                        content: url,
+                        mode: session.mode().into(),
+                    }),
                     _ => None,
                 };
                 (save, detail)
@@ -160,7 +143,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
             detail,
             keeping: props.keeping.clone(),
             later: props.later.clone(),
-            panel,
         };
         use_effect_with(effect, run);
     }

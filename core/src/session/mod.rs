@@ -18,9 +18,10 @@ mod apply;
 /// A language edition as read: the content, or every problem found in it.
 pub type Edition = Result<Rc<Content>, Rc<ContentErrors>>;
 
-/// Reads a downloaded language edition: it must be valid and speak the language asked for.
-pub fn read_edition(text: &str, locale: Locale) -> Edition {
-    match Content::parse(text) {
+/// Reads a downloaded language edition, as it came: it must be valid UTF-8 and valid content,
+/// and speak the language asked for.
+pub fn read_edition(bytes: &[u8], locale: Locale) -> Edition {
+    match Content::parse_bytes(bytes) {
         Ok(content) if content.speaks(locale) => Ok(Rc::new(content)),
         Ok(_) => Err(Rc::new(ContentErrors(vec![Problem {
             at: "locales".into(),

@@ -1,0 +1,341 @@
+//! The messages that cross a boundary: the `rolefit:*` event details the host page gets, and
+//! what the widget hands the keep module. Each is written by the core and read back by the
+//! core's own reader; serde_json checks independently that the text is JSON with the same
+//! values.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use rolefit_core::events::{ErrorKind, Failure, QuizShown};
+use rolefit_core::scoring::{answers_favouring, score};
+use rolefit_core::*;
+use serde_json::Value;
+use std::sync::OnceLock;
+
+fn shipped() -> &'static Content {
+    static CONTENT: OnceLock<Content> = OnceLock::new();
+    CONTENT.get_or_init(|| Content::parse(BUILT_IN_CONTENT).unwrap())
+}
+
+/// The shipped content under another version string: content is built only by parsing.
+fn with_version(version: &str) -> Content {
+    let mut document: Value = serde_json::from_str(BUILT_IN_CONTENT).unwrap();
+    document["version"] = version.into();
+    Content::parse(&document.to_string()).unwrap()
+}
+
+fn detail(json: &str) -> Value {
+    serde_json::from_str(json).unwrap_or_else(|e| panic!("not JSON ({e}): {json}"))
+}
+
+fn round_trip(event: &HostEvent) {
+    assert_eq!(
+        HostEvent::parse(event.name(), &event.to_json()).as_ref(),
+        Ok(event)
+    );
+}
+
+#[test]
+fn a_finished_result_carries_the_result_and_answers_only_when_asked() {
+    let content = shipped();
+    let answers = answers_favouring(content, Role::SocialMediaStrategist);
+    let outcome = score(content, &answers);
+    let event = HostEvent::result(
+        content,
+        &answers,
+        Locale::It,
+        ResultOrigin::Finished,
+        AnswersInEvents::Omitted,
+    );
+    assert_eq!(event.name(), "rolefit:complete");
+    round_trip(&event);
+    let without = detail(&event.to_json());
+    assert_eq!(without["version"], content.version());
+    assert_eq!(without["lang"], "it");
+    assert_eq!(without["lean"], outcome.lean.id());
+    let ranking = without["ranking"].as_array().unwrap();
+    assert_eq!(ranking.len(), 3);
+    assert_eq!(ranking[0]["role"], "social-media-strategist");
+    for (shown, score) in ranking.iter().zip(&outcome.ranking) {
+        assert_eq!(shown["role"], score.role.id());
+        assert_eq!(shown["percent"], u64::from(score.percent));
+    }
+    let dimensions = without["dimensions"].as_array().unwrap();
+    assert_eq!(dimensions.len(), content.dimensions().len());
+    assert!(dimensions
+        .iter()
+        .all(|d| d["score"].as_u64().is_some_and(|s| s <= 100)));
+    assert!(
+        without.get("answers").is_none(),
+        "answers only when the host asks"
+    );
+
+    let event = HostEvent::result(
+        content,
+        &answers,
+        Locale::En,
+        ResultOrigin::Finished,
+        AnswersInEvents::Included,
+    );
+    round_trip(&event);
+    let with = detail(&event.to_json());
+    let given = with["answers"].as_object().unwrap();
+    assert_eq!(given.len(), answers.len());
+    for (id, answer) in answers.iter() {
+        let shown = &given[id.as_str()];
+        match answer {
+            Answer::Rating(point) => assert_eq!(shown, u64::from(point.get())),
+            Answer::Choice(choice) => assert_eq!(shown, choice.as_str()),
+            Answer::Pick(picks) => assert_eq!(shown.as_array().unwrap().len(), picks.len()),
+        }
+    }
+}
+
+#[test]
+fn a_shared_result_has_its_own_event_and_never_carries_answers() {
+    let content = shipped();
+    let answers = answers_favouring(content, Role::CommunityManager);
+    let event = HostEvent::result(
+        content,
+        &answers,
+        Locale::Es,
+        ResultOrigin::Shared,
+        AnswersInEvents::Included,
+    );
+    assert_eq!(event.name(), "rolefit:shared");
+    round_trip(&event);
+    let shown = detail(&event.to_json());
+    assert!(shown.get("answers").is_none(), "{shown}");
+    assert_eq!(shown["ranking"][0]["role"], "community-manager");
+
+    // Read back, a shared result with answers is refused: they never travel together.
+    let finished = HostEvent::result(
+        content,
+        &answers,
+        Locale::Es,
+        ResultOrigin::Finished,
+        AnswersInEvents::Included,
+    );
+    assert_eq!(
+        HostEvent::parse("rolefit:shared", &finished.to_json()),
+        Err(MessageError::Field("answers"))
+    );
+}
+
+#[test]
+fn event_details_are_valid_json_whatever_the_texts_hold() {
+    let refused = Content::parse(r#"{"format": 7}"#).unwrap_err();
+    let event = HostEvent::error(ErrorKind::Content, Some(&refused));
+    round_trip(&event);
+    let error = detail(&event.to_json());
+    assert_eq!(error["kind"], "content");
+    let listed: Vec<&str> = error["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    let expected: Vec<String> = refused.0.iter().map(|p| p.describe(Locale::En)).collect();
+    assert_eq!(listed, expected);
+    let download = HostEvent::error(ErrorKind::Download, None);
+    assert_eq!(
+        detail(&download.to_json()),
+        serde_json::json!({"kind": "download", "problems": []})
+    );
+
+    let content = with_version("quote \" backslash \\ newline \n control \u{1} end");
+    let ready = HostEvent::ready(&content, Locale::Es);
+    round_trip(&ready);
+    let shown = detail(&ready.to_json());
+    assert_eq!(shown["version"], content.version());
+    assert_eq!(shown["lang"], "es");
+}
+
+#[test]
+fn a_detail_missing_a_field_or_with_a_wrong_one_is_refused() {
+    for (name, text, field) in [
+        ("rolefit:ready", r#"{"lang":"it"}"#, "version"),
+        ("rolefit:start", r#"{"version":"1","lang":"fr"}"#, "lang"),
+        ("rolefit:error", r#"{"kind":"boom","problems":[]}"#, "kind"),
+        (
+            "rolefit:error",
+            r#"{"kind":"content","problems":[1]}"#,
+            "problems",
+        ),
+        ("rolefit:nope", r#"{}"#, "name"),
+        (
+            "rolefit:complete",
+            r#"{"version":"1","lang":"en","lean":"clear","ranking":[{"role":"x","percent":1}],"dimensions":[]}"#,
+            "role",
+        ),
+        (
+            "rolefit:complete",
+            r#"{"version":"1","lang":"en","lean":"clear","ranking":[{"role":"community-manager","percent":101}],"dimensions":[]}"#,
+            "percent",
+        ),
+        (
+            "rolefit:complete",
+            r#"{"version":"1","lang":"en","lean":"clear","ranking":[],"dimensions":[],"answers":{"q":6}}"#,
+            "answers",
+        ),
+    ] {
+        assert_eq!(
+            HostEvent::parse(name, text),
+            Err(MessageError::Field(field)),
+            "{text}"
+        );
+    }
+    assert!(matches!(
+        HostEvent::parse("rolefit:ready", "{"),
+        Err(MessageError::Syntax(_))
+    ));
+}
+
+#[test]
+fn the_keep_module_is_told_where_everything_is() {
+    let message = KeepMessage {
+        panel: "w-keep".into(),
+        locale: Locale::It,
+        code: "AB_-".into(),
+        content: "https://x.test/a \"b\".json".into(),
+        mode: KeepMode::from(Mode::Kiosk(Timeouts::default())),
+    };
+    assert_eq!(message.mode.module(), "rolefit_keep_kiosk");
+    assert_eq!(KeepMode::from(Mode::Embedded).module(), "rolefit_keep");
+    let value = detail(&message.to_json());
+    assert_eq!(value["panel"], "w-keep");
+    assert_eq!(value["lang"], "it");
+    assert_eq!(value["code"], "AB_-");
+    assert_eq!(value["content"], "https://x.test/a \"b\".json");
+    assert_eq!(value["mode"], "kiosk");
+    assert_eq!(KeepMessage::parse(&message.to_json()), Ok(message));
+    assert_eq!(
+        KeepMessage::parse(r#"{"panel":"p","lang":"it","code":"c","content":"u","mode":"tv"}"#),
+        Err(MessageError::Field("mode"))
+    );
+    assert_eq!(
+        KeepMessage::parse(r#"{"panel":"p","lang":"it","content":"u","mode":"kiosk"}"#),
+        Err(MessageError::Field("code"))
+    );
+}
+
+// ---------------------------------------------------------------- property tests
+
+const CASES: u32 = 2_000;
+
+/// Any text at all, control characters, quotes, backslashes and astral characters included.
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        ".{0,40}",
+        "[\"\\\\\u{0}-\u{1f}\u{7f}\u{fffd}\u{1f600}a-z]{0,20}"
+    ]
+}
+
+fn locale() -> impl Strategy<Value = Locale> {
+    prop::sample::select(Locale::ALL.to_vec())
+}
+
+fn answer() -> impl Strategy<Value = Answer> {
+    prop_oneof![
+        (1u8..=5).prop_map(|p| Answer::Rating(Likert::new(p).unwrap())),
+        any_text().prop_map(|c| Answer::Choice(ChoiceId(c))),
+        prop::collection::vec(any_text(), 0..4).prop_map(|ids| {
+            let mut picks = Picks::new();
+            for id in ids {
+                picks.insert(ChoiceId(id));
+            }
+            Answer::Pick(picks)
+        }),
+    ]
+}
+
+fn answers() -> impl Strategy<Value = Answers> {
+    prop::collection::vec((any_text(), answer()), 0..8).prop_map(|items| {
+        let mut answers = Answers::new();
+        for (id, answer) in items {
+            answers.insert(QuestionId(id), answer);
+        }
+        answers
+    })
+}
+
+fn event() -> impl Strategy<Value = HostEvent> {
+    let quiz = || (any_text(), locale()).prop_map(|(version, lang)| QuizShown { version, lang });
+    let result = (
+        any_text(),
+        locale(),
+        answers(),
+        prop::bool::ANY,
+        prop::bool::ANY,
+    )
+        .prop_map(|(version, locale, answers, shared, include)| {
+            let content = with_version(&version);
+            let origin = if shared {
+                ResultOrigin::Shared
+            } else {
+                ResultOrigin::Finished
+            };
+            let include = if include {
+                AnswersInEvents::Included
+            } else {
+                AnswersInEvents::Omitted
+            };
+            HostEvent::result(&content, &answers, locale, origin, include)
+        });
+    let failure = (prop::bool::ANY, prop::collection::vec(any_text(), 0..5)).prop_map(
+        |(download, problems)| {
+            let kind = if download {
+                ErrorKind::Download
+            } else {
+                ErrorKind::Content
+            };
+            HostEvent::Error(Failure { kind, problems })
+        },
+    );
+    prop_oneof![
+        quiz().prop_map(HostEvent::Ready),
+        quiz().prop_map(HostEvent::Start),
+        result,
+        failure,
+    ]
+}
+
+fn keep_message() -> impl Strategy<Value = KeepMessage> {
+    (
+        any_text(),
+        locale(),
+        any_text(),
+        any_text(),
+        prop::bool::ANY,
+    )
+        .prop_map(|(panel, locale, code, content, kiosk)| KeepMessage {
+            panel,
+            locale,
+            code,
+            content,
+            mode: if kiosk {
+                KeepMode::Kiosk
+            } else {
+                KeepMode::Embedded
+            },
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: CASES, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_event_comes_back_exactly_from_its_detail(event in event()) {
+        let text = event.to_json();
+        prop_assert!(serde_json::from_str::<Value>(&text).is_ok(), "{}", text);
+        prop_assert_eq!(HostEvent::parse(event.name(), &text), Ok(event));
+    }
+
+    #[test]
+    fn every_keep_message_comes_back_exactly_from_its_text(message in keep_message()) {
+        let text = message.to_json();
+        let value: Value = serde_json::from_str(&text).unwrap();
+        prop_assert_eq!(value["code"].as_str(), Some(message.code.as_str()));
+        prop_assert_eq!(value["content"].as_str(), Some(message.content.as_str()));
+        prop_assert_eq!(KeepMessage::parse(&text), Ok(message));
+    }
+}
