@@ -22,6 +22,7 @@ const SETTINGS = {
   idleSeconds: ['idle-seconds', seconds, 'whole seconds, 1 to 86400'],
   warningSeconds: ['warning-seconds', seconds, 'whole seconds, 1 to 86400'],
   resultSeconds: ['result-seconds', seconds, 'whole seconds, 1 to 86400'],
+  takeHome: ['take-home', (v) => /^https?:\/\/[^\s]+$/.test(v), "the http(s) address of the page a kiosk's QR code opens"],
 };
 const EVENTS = { onReady: 'ready', onStart: 'start', onComplete: 'complete', onError: 'error', onShared: 'shared' };
 
@@ -49,6 +50,7 @@ const configure = (el) => {
     const value = el.getAttribute(`data-${name}`)?.trim().toLowerCase();
     // An unknown language is the widget's to negotiate (the browser's languages come next).
     if (value == null || option === 'lang' || option === 'bank') continue;
+    if (option === 'takeHome' && valid(value)) continue;
     if (value === '' && /^(theme|mode|include-answers)$/.test(name)) {
       if (name === 'theme') el.setAttribute('data-theme', 'auto');
       continue;
@@ -75,7 +77,7 @@ const apply = (el, options) => {
     if (!setting) throw new TypeError(`RoleFit: unknown option ${option} (expected one of ${[...Object.keys(SETTINGS), 'base', ...Object.keys(EVENTS)].join(', ')})`);
     const [name, valid, expected] = setting;
     const text = String(value).trim();
-    if (value == null || (typeof value === 'object') || !valid(option === 'bank' ? text : text.toLowerCase())) {
+    if (value == null || (typeof value === 'object') || !valid(option === 'bank' || option === 'takeHome' ? text : text.toLowerCase())) {
       throw new TypeError(`RoleFit: option ${option} is ${JSON.stringify(value)}; expected ${expected}`);
     }
     if (option === 'includeAnswers' && String(value) === 'false') continue;

@@ -15,9 +15,13 @@ const once = (cache, key, start) =>
   }));
 // After a failed try, the loader imports this file as keep.js?1 (and so on): the module is
 // asked for under the same query, since the browser remembers a failed import for good.
+// The two builds are named as written on a first try, so that a bundler (the one-file
+// kiosk's) carries them along.
+const BUILDS = { rolefit_keep: () => import('./rolefit_keep.js'), rolefit_keep_kiosk: () => import('./rolefit_keep_kiosk.js') };
+const search = new URL(import.meta.url).search;
 const load = (name) =>
   once(modules, name, () =>
-    Promise.all([import(`./${name}.js${new URL(import.meta.url).search}`), stylesheet()]).then(async ([module]) => {
+    Promise.all([search ? import(`./${name}.js${search}`) : BUILDS[name](), stylesheet()]).then(async ([module]) => {
       await module.default({ module_or_path: new URL(`${name}_bg.wasm`, import.meta.url) });
       return module;
     }),
@@ -30,7 +34,7 @@ const content = (url) =>
 // The panel's styles and the print layout, added to the page once; a link that failed to
 // load is taken out again, so that the next try adds it afresh.
 const stylesheet = () =>
-  document.querySelector('link[href$="/keep.css"]') ||
+  document.querySelector('link[href$="/keep.css"], style[data-rolefit-keep]') ||
   new Promise((done, fail) => {
     const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('keep.css', import.meta.url) });
     link.onload = done;
@@ -55,7 +59,10 @@ export default async (host, message, module, address) => {
   const [{ render, act }, text] = await Promise.all([load(module), content(address)]);
   // A newer call (another language, or none: the result has gone) has taken over.
   if (drawing.get(host) !== message || !host.isConnected) return;
-  render(host, message, text, new URL('index.html', import.meta.url).href);
+  // The page a kiosk's QR code opens: its take-home setting, or the stand-alone page beside
+  // these files.
+  const home = host.closest('[data-take-home]')?.getAttribute('data-take-home') ?? new URL('index.html', import.meta.url).href;
+  render(host, message, text, home);
   // One handler per element, replaced on each drawing: nothing piles up over many candidates.
   host.onclick = (event) => {
     const button = event.target.closest('[data-keep]');

@@ -1,15 +1,17 @@
 // RoleFit kiosk page. Settings come from the address (lang, theme, accent, idle-seconds,
-// warning-seconds, result-seconds), copied onto the placeholder as the loader expects. A
+// warning-seconds, result-seconds, take-home), copied onto the placeholder as the loader expects. A
 // service worker keeps every file, so the kiosk keeps working when the venue's network drops.
 // Staff open a small bar with a 2-second press in the top-left corner: full screen on or off.
 const params = new URLSearchParams(location.search);
 const host = document.querySelector('[data-rolefit]');
-for (const name of ['lang', 'theme', 'accent', 'idle-seconds', 'warning-seconds', 'result-seconds']) {
+for (const name of ['lang', 'theme', 'accent', 'idle-seconds', 'warning-seconds', 'result-seconds', 'take-home']) {
   const value = params.get(name);
   if (value !== null) host.setAttribute(`data-${name}`, value);
 }
 
-if ('serviceWorker' in navigator) {
+// Opened from a file (the one-file kiosk), there is no worker to register: the file is its
+// own offline copy.
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   navigator.serviceWorker.register('sw.js').catch((error) => console.warn('RoleFit: no offline copy', error));
 }
 

@@ -78,7 +78,9 @@ fn today(locale: Locale) -> String {
 /// Fills the result's second half: the print date, a guide to each role (what the job is,
 /// what such a person does, what to try next, with sources), and the panel for keeping the
 /// result. Drawn afresh each time (a new language redraws it). `home` is the stand-alone
-/// page, which a kiosk's QR code opens.
+/// page, which a kiosk's QR code opens; a kiosk that has none on the web (a copy opened from
+/// a file, without its take-home setting) says so instead of showing a code no phone can
+/// open.
 #[wasm_bindgen]
 pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<(), JsValue> {
     let detail = read_detail(detail)?;
@@ -95,8 +97,14 @@ pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<
     panel.set_attribute("aria-labelledby", &id("title"))?;
     panel.set_attribute("data-testid", "keep-panel")?;
     if kiosk {
-        let link = format!("{home}#rolefit={}", detail.code);
-        take_home(&panel, &link, m, &id("title"))?;
+        if home.starts_with("https://") || home.starts_with("http://") {
+            let link = format!("{home}#rolefit={}", detail.code);
+            take_home(&panel, &link, m, &id("title"))?;
+        } else {
+            add(&panel, "h3", "", m.take_home)?.set_id(&id("title"));
+            add(&panel, "p", "", m.take_home_unset)?
+                .set_attribute("data-testid", "take-home-unset")?;
+        }
         host.append_child(&panel)?;
     }
 
