@@ -51,8 +51,11 @@ for (const [lang, start] of [['it', 'Tocca per iniziare'], ['es', 'Toca para emp
     }
     const result = await S.readResult(page);
     assert.equal(result.top, persona.top);
-    // The result's second half comes from inside the file too.
+    // The result's second half comes from inside the file too; without a take-home address
+    // there is no page a phone could open, and the kiosk says so.
     await page.locator('.rf-role').first().waitFor();
+    await page.getByTestId('take-home-unset').waitFor();
+    assert.equal(await page.getByTestId('qr').count(), 0);
     // Left alone, it starts over for the next candidate with nothing kept.
     await page.getByTestId('still-there').waitFor();
     await page.getByTestId('start').waitFor({ timeout: 10000 });
@@ -63,3 +66,29 @@ for (const [lang, start] of [['it', 'Tocca per iniziare'], ['es', 'Toca para emp
     await context.close();
   });
 }
+
+test('with its take-home address set, the one-file kiosk shows a QR code that opens it', async () => {
+  const home = 'https://fair.example/rolefit/';
+  const { context, page, seen } = await openFile(`lang=en&take-home=${encodeURIComponent(home)}&result-seconds=600`);
+  await page.getByTestId('start').tap();
+  const persona = S.personas['community-manager'];
+  for (;;) {
+    if (await page.getByTestId('result').isVisible()) break;
+    const { id } = await S.currentQuestion(page);
+    await S.answerByPointer(page, persona.answers[id], 'tap');
+    await S.goOn(page, 'tap');
+  }
+  await page.getByTestId('qr').waitFor();
+  assert.equal(await page.getByTestId('take-home-unset').count(), 0);
+  // The code's link, read back by decoding the QR code as a phone would.
+  const jsQR = require('jsqr');
+  const { PNG } = require('pngjs');
+  const png = PNG.sync.read(await page.getByTestId('qr').screenshot());
+  const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.ok(read, 'the QR code can be read');
+  assert.match(read.data, /^https:\/\/fair\.example\/rolefit\/#rolefit=[A-Za-z0-9_-]+$/);
+  assert.deepEqual(seen.network, []);
+  assert.deepEqual(seen.errors, []);
+  await S.screenshot(page, 'kiosk-file-take-home');
+  await context.close();
+});
