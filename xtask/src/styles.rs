@@ -40,6 +40,8 @@ mod tests {
                     if keyframes_depth == Some(depth) {
                         keyframes_depth = None;
                     }
+                    // A stray brace would make Trunk skip minifying the file, silently.
+                    assert!(depth > 0, "a closing brace without its opening one");
                     depth -= 1;
                     prelude.clear();
                 }
@@ -47,6 +49,7 @@ mod tests {
                 _ => prelude.push(c),
             }
         }
+        assert_eq!(depth, 0, "a block left open");
         found
     }
 
