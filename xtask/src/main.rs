@@ -238,7 +238,13 @@ fn ensure_wasm_bindgen() -> Result {
 /// wasm-opt's settings for every module of a release build: the widget's and both builds of
 /// the keep module. Declared here only; Trunk runs no wasm-opt of its own (`data-wasm-opt="0"`
 /// in index.html), `optimise` runs this for all three.
-const WASM_OPT: [&str; 12] = [
+const WASM_OPT: [&str; 16] = [
+    // Binaryen's -O4 preparation (whole-module effects, flat IR, control flow rebuilt) before
+    // -Oz twice: −0.26 KB of the widget's gzip, −0.17 KB of the keep module's.
+    "--generate-global-effects",
+    "--flatten",
+    "--rereloop",
+    "-Oz",
     "-Oz",
     "--strip-producers",
     "--strip-target-features",
@@ -290,7 +296,7 @@ fn prepare(dir: &Path) -> Result {
         minify_glue(dir, name)?;
     }
     for name in SCRIPTS {
-        minify(&dir.join(name), &[])?;
+        minify(&dir.join(name), "", &[])?;
     }
     Ok(())
 }
@@ -352,8 +358,8 @@ fn optimise(module: &Path) -> Result {
 }
 
 /// Minifies a script in place with terser (Trunk's own minifier cannot parse wasm-bindgen's
-/// output), with more options if given.
-fn minify(script: &Path, options: &[&str]) -> Result {
+/// output), with its compress options (empty for the defaults) and more options if given.
+fn minify(script: &Path, compress: &str, options: &[&str]) -> Result {
     let terser = node_bin().join("terser");
     if !terser.exists() {
         return Err(
@@ -365,7 +371,8 @@ fn minify(script: &Path, options: &[&str]) -> Result {
     let script = script.to_string_lossy();
     let mut minify = Command::new(&terser);
     minify
-        .args(["--module", "--compress", "--mangle"])
+        .args(["--module", "--mangle", "--compress"])
+        .args((!compress.is_empty()).then_some(compress))
         .args(options)
         .args(["--output", &script, "--", &script]);
     run(minify)
@@ -387,7 +394,16 @@ fn minify_glue(dir: &Path, name: &str) -> Result {
     let mangle = imports::mangle_option(&imports);
     minify(
         &dir.join(format!("{name}.js")),
-        &["--mangle-props", &mangle, "--name-cache", &cache_arg],
+        // The import functions as arrows (none is a constructor or reads `this`): −0.04 KB.
+        "passes=3,unsafe_arrows=true",
+        &[
+            "--ecma",
+            "2020",
+            "--mangle-props",
+            &mangle,
+            "--name-cache",
+            &cache_arg,
+        ],
     )?;
     let names = fs::read_to_string(&cache).map_err(|e| format!("{}: {e}", cache.display()))?;
     let renamed = imports::renamed_in_cache(&names)?;
