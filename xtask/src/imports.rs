@@ -1,206 +1,201 @@
-//! Shorter import names for the release build. wasm-bindgen names each function the wasm
+//! Shorter import names for the release build. wasm-bindgen names each function a module
 //! imports from its JS glue `__wbg_<name>_<16 hex digits>`; the hex digits cannot be
-//! compressed, and every name is written twice, in the wasm's import section and in the
-//! glue. Renaming them all to `a`, `b`, … in both files saves about 3.5 KB gzip of the
-//! first load. Anything unexpected in either file stops the build rather than risk a widget
-//! whose imports do not match.
+//! compressed, and every name is written twice, in the wasm's import section and as a key of
+//! the glue's import object. terser's property mangling renames the keys in the glue (told
+//! exactly which names, by `glue_imports`) and lists the names it chose in its name cache;
+//! `rename` gives the wasm's imports the same names, with wasmparser and wasm-encoder. Every
+//! other section of the wasm is copied as it is.
 
-/// The module name wasm-bindgen gives the glue in the wasm's imports.
-const GLUE_MODULE: &[u8] = b"./rolefit_bg.js";
+use std::collections::HashMap;
 
-fn read_leb(bytes: &[u8], at: &mut usize) -> Result<u64, String> {
-    let mut value = 0u64;
-    for shift in (0..64).step_by(7) {
-        let byte = *bytes.get(*at).ok_or("wasm: truncated number")?;
-        *at += 1;
-        value |= u64::from(byte & 0x7f) << shift;
-        if byte & 0x80 == 0 {
-            return Ok(value);
-        }
-    }
-    Err("wasm: number too long".into())
+use serde_json::Value;
+use wasm_encoder::reencode::{Reencode, RoundtripReencoder};
+use wasm_encoder::{ImportSection, Module, RawSection};
+use wasmparser::{Parser, Payload};
+
+fn wasm_error(e: impl std::fmt::Display) -> String {
+    format!("wasm: {e}")
 }
 
-fn write_leb(out: &mut Vec<u8>, mut value: u64) {
-    loop {
-        let byte = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
-}
-
-fn read_name<'b>(bytes: &'b [u8], at: &mut usize) -> Result<&'b [u8], String> {
-    let len = read_leb(bytes, at)? as usize;
-    let name = bytes.get(*at..*at + len).ok_or("wasm: truncated name")?;
-    *at += len;
-    Ok(name)
-}
-
-fn write_name(out: &mut Vec<u8>, name: &[u8]) {
-    write_leb(out, name.len() as u64);
-    out.extend_from_slice(name);
-}
-
-/// Skips an import's description (function, table, memory, global or tag).
-fn skip_import_desc(bytes: &[u8], at: &mut usize) -> Result<(), String> {
-    let kind = *bytes.get(*at).ok_or("wasm: truncated import")?;
-    *at += 1;
-    let limits = |at: &mut usize| -> Result<(), String> {
-        let flags = *bytes.get(*at).ok_or("wasm: truncated limits")?;
-        *at += 1;
-        read_leb(bytes, at)?;
-        if flags & 1 != 0 {
-            read_leb(bytes, at)?;
-        }
-        Ok(())
-    };
-    match kind {
-        0 => read_leb(bytes, at).map(drop),
-        1 => {
-            *at += 1;
-            limits(at)
-        }
-        2 => limits(at),
-        3 => {
-            *at += 2;
-            Ok(())
-        }
-        4 => {
-            *at += 1;
-            read_leb(bytes, at).map(drop)
-        }
-        other => Err(format!("wasm: unknown import kind {other}")),
-    }
-}
-
-/// `a`, `b`, … `Z`, `aa`, `ab`, …: the n-th short name.
-fn short_name(mut n: usize) -> String {
-    const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    let mut name = Vec::new();
-    loop {
-        name.push(LETTERS[n % LETTERS.len()]);
-        n /= LETTERS.len();
-        if n == 0 {
-            break;
-        }
-        n -= 1;
-    }
-    name.reverse();
-    String::from_utf8(name).unwrap()
-}
-
-/// Renames every import of the glue module in `wasm`, and the same name in `js`, where it
-/// must appear exactly once (as the key of the glue's import object). Returns how many.
-pub fn shorten(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String), String> {
-    if wasm.get(..8) != Some(b"\0asm\x01\0\0\0") {
-        return Err("not a wasm module".into());
-    }
-    let mut out = wasm[..8].to_vec();
-    let mut js = js.to_string();
-    let mut at = 8;
-    let mut renamed = 0;
-    while at < wasm.len() {
-        let id = wasm[at];
-        at += 1;
-        let size = read_leb(wasm, &mut at)? as usize;
-        let body = wasm.get(at..at + size).ok_or("wasm: truncated section")?;
-        at += size;
-        if id != 2 {
-            out.push(id);
-            write_leb(&mut out, size as u64);
-            out.extend_from_slice(body);
-            continue;
-        }
-        let mut pos = 0;
-        let count = read_leb(body, &mut pos)?;
-        let mut section = Vec::new();
-        write_leb(&mut section, count);
-        for _ in 0..count {
-            let module = read_name(body, &mut pos)?;
-            let field = read_name(body, &mut pos)?;
-            let desc_start = pos;
-            skip_import_desc(body, &mut pos)?;
-            let field = std::str::from_utf8(field).map_err(|e| e.to_string())?;
-            let new = if module == GLUE_MODULE {
-                if js.matches(field).count() != 1 {
-                    return Err(format!("the JS glue names {field} other than once"));
+/// The names of every function `wasm` imports from its glue `module` (`./<name>_bg.js`).
+/// Refused if one of them is also the name of an export: the glue reads exports as
+/// properties too, and renaming the import's key would rename the export's lookup.
+pub fn glue_imports(wasm: &[u8], module: &str) -> Result<Vec<String>, String> {
+    let mut imports = Vec::new();
+    let mut exports = Vec::new();
+    for payload in Parser::new(0).parse_all(wasm) {
+        match payload.map_err(wasm_error)? {
+            Payload::ImportSection(reader) => {
+                for import in reader.into_imports() {
+                    let import = import.map_err(wasm_error)?;
+                    if import.module == module {
+                        imports.push(import.name.to_string());
+                    }
                 }
-                let short = short_name(renamed);
-                renamed += 1;
-                js = js.replacen(field, &short, 1);
-                short
-            } else {
-                field.to_string()
-            };
-            write_name(&mut section, module);
-            write_name(&mut section, new.as_bytes());
-            section.extend_from_slice(&body[desc_start..pos]);
+            }
+            Payload::ExportSection(reader) => {
+                for export in reader {
+                    exports.push(export.map_err(wasm_error)?.name.to_string());
+                }
+            }
+            _ => {}
         }
-        out.push(id);
-        write_leb(&mut out, section.len() as u64);
-        out.extend_from_slice(&section);
     }
-    if renamed == 0 {
-        return Err("no import of the JS glue found in the wasm".into());
+    if let Some(both) = imports.iter().find(|name| exports.contains(name)) {
+        return Err(format!("{both} is both an import and an export"));
     }
-    Ok((out, js))
+    if imports.is_empty() {
+        return Err(format!("the wasm imports nothing from {module}"));
+    }
+    Ok(imports)
+}
+
+/// terser's property mangling option for exactly these names.
+pub fn mangle_option(names: &[String]) -> String {
+    format!("regex=/^(?:{})$/", names.join("|"))
+}
+
+/// The renamed properties in a terser name cache (`{"props":{"props":{"$old":"new"}}}`).
+pub fn renamed_in_cache(cache: &str) -> Result<HashMap<String, String>, String> {
+    let cache: Value =
+        serde_json::from_str(cache).map_err(|e| format!("terser's name cache: {e}"))?;
+    let props = cache
+        .pointer("/props/props")
+        .and_then(Value::as_object)
+        .ok_or("terser's name cache has no props.props")?;
+    props
+        .iter()
+        .map(|(old, new)| {
+            let old = old.strip_prefix('$').unwrap_or(old);
+            let new = new
+                .as_str()
+                .ok_or(format!("{old}: not renamed to a string"))?;
+            Ok((old.to_string(), new.to_string()))
+        })
+        .collect()
+}
+
+/// `wasm` with each import from the glue `module` that `renamed` names renamed. Every name
+/// given must be an import of the module: a name the glue lost but the wasm kept would only
+/// show when the browser refuses to instantiate it.
+pub fn rename(
+    wasm: &[u8],
+    module: &str,
+    renamed: &HashMap<String, String>,
+) -> Result<Vec<u8>, String> {
+    let mut out = Module::new();
+    let mut done = 0;
+    for payload in Parser::new(0).parse_all(wasm) {
+        let payload = payload.map_err(wasm_error)?;
+        if let Payload::ImportSection(reader) = &payload {
+            let mut section = ImportSection::new();
+            for import in reader.clone().into_imports() {
+                let import = import.map_err(wasm_error)?;
+                let ty = RoundtripReencoder
+                    .entity_type(import.ty)
+                    .map_err(wasm_error)?;
+                let name = match renamed.get(import.name) {
+                    Some(new) if import.module == module => {
+                        done += 1;
+                        new.as_str()
+                    }
+                    _ => import.name,
+                };
+                section.import(import.module, name, ty);
+            }
+            out.section(&section);
+        } else if let Some((id, range)) = payload.as_section() {
+            let data = &wasm[range.start as usize..range.end as usize];
+            out.section(&RawSection { id, data });
+        }
+    }
+    if done != renamed.len() {
+        return Err(format!(
+            "{} of the glue's renamed names are not imports of {module}",
+            renamed.len() - done
+        ));
+    }
+    Ok(out.finish())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use wasm_encoder::{
+        CustomSection, EntityType, ExportKind, ExportSection, MemoryType, TypeSection,
+    };
 
-    #[test]
-    fn short_names_are_distinct_and_short() {
-        let names: Vec<String> = (0..200).map(short_name).collect();
-        let mut unique = names.clone();
-        unique.sort();
-        unique.dedup();
-        assert_eq!(unique.len(), 200);
-        assert_eq!(names[0], "a");
-        assert_eq!(names[52], "aa");
-        assert!(names.iter().all(|n| n.len() <= 2));
+    /// A module importing two functions from the glue and a memory from elsewhere, exporting
+    /// `__wbindgen_malloc`, with a custom section after.
+    fn module(import: &str) -> Vec<u8> {
+        let mut types = TypeSection::new();
+        types.ty().function([], []);
+        let mut imports = ImportSection::new();
+        imports.import("./w_bg.js", import, EntityType::Function(0));
+        imports.import(
+            "./w_bg.js",
+            "__wbg_g_fedcba9876543210",
+            EntityType::Function(0),
+        );
+        let memory = MemoryType {
+            minimum: 1,
+            maximum: None,
+            memory64: false,
+            shared: false,
+            page_size_log2: None,
+        };
+        imports.import("env", "memory", memory);
+        let mut exports = ExportSection::new();
+        exports.export("__wbindgen_malloc", ExportKind::Func, 0);
+        let mut module = Module::new();
+        module.section(&types).section(&imports).section(&exports);
+        module.section(&CustomSection {
+            name: "x".into(),
+            data: [7][..].into(),
+        });
+        module.finish()
     }
 
     #[test]
-    fn imports_are_renamed_in_both_files_and_the_rest_kept() {
-        // (module "./rolefit_bg.js" "__wbg_f_0123456789abcdef" (func 0)) and a memory import
-        // from another module, then a custom section.
-        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
-        let mut imports = vec![2];
-        write_name(&mut imports, GLUE_MODULE);
-        write_name(&mut imports, b"__wbg_f_0123456789abcdef");
-        imports.extend_from_slice(&[0, 0]);
-        write_name(&mut imports, b"env");
-        write_name(&mut imports, b"memory");
-        imports.extend_from_slice(&[2, 1, 1, 2]);
-        wasm.push(2);
-        write_leb(&mut wasm, imports.len() as u64);
-        wasm.extend_from_slice(&imports);
-        wasm.extend_from_slice(&[0, 3, 1, b'x', 7]);
-        let js = "const i={__wbg_f_0123456789abcdef:function(){}};";
-        let (wasm, js) = shorten(&wasm, js).unwrap();
-        assert_eq!(js, "const i={a:function(){}};");
+    fn the_glues_imports_are_listed_and_an_export_of_the_same_name_refused() {
+        let names = glue_imports(&module("__wbg_f_0123456789abcdef"), "./w_bg.js").unwrap();
+        assert_eq!(
+            names,
+            ["__wbg_f_0123456789abcdef", "__wbg_g_fedcba9876543210"]
+        );
+        assert_eq!(
+            mangle_option(&names),
+            "regex=/^(?:__wbg_f_0123456789abcdef|__wbg_g_fedcba9876543210)$/"
+        );
+        assert!(glue_imports(&module("__wbindgen_malloc"), "./w_bg.js").is_err());
+        assert!(glue_imports(&module("__wbg_f_0123456789abcdef"), "./other.js").is_err());
+    }
+
+    #[test]
+    fn imports_are_renamed_as_the_name_cache_says_and_the_rest_kept() {
+        let cache = r#"{"vars":{"props":{}},"props":{"props":{"$__wbg_f_0123456789abcdef":"a","$__wbg_g_fedcba9876543210":"_"}}}"#;
+        let renamed = renamed_in_cache(cache).unwrap();
+        let wasm = rename(&module("__wbg_f_0123456789abcdef"), "./w_bg.js", &renamed).unwrap();
+        wasmparser::validate(&wasm).unwrap();
+        let mut imports = Vec::new();
+        for payload in Parser::new(0).parse_all(&wasm) {
+            if let Payload::ImportSection(reader) = payload.unwrap() {
+                for import in reader.into_imports() {
+                    let import = import.unwrap();
+                    imports.push(format!("{} {}", import.module, import.name));
+                }
+            }
+        }
+        assert_eq!(imports, ["./w_bg.js a", "./w_bg.js _", "env memory"]);
         let text = String::from_utf8_lossy(&wasm);
-        assert!(text.contains("./rolefit_bg.js") && text.contains("memory"));
-        assert!(!text.contains("__wbg_f"));
-        assert!(wasm.ends_with(&[0, 3, 1, b'x', 7]));
+        assert!(text.contains("__wbindgen_malloc"), "exports kept");
+        assert!(wasm.ends_with(&[0, 3, 1, b'x', 7]), "custom section kept");
     }
 
     #[test]
-    fn a_name_missing_from_the_glue_stops_the_build() {
-        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
-        let mut imports = vec![1];
-        write_name(&mut imports, GLUE_MODULE);
-        write_name(&mut imports, b"__wbg_g_0123456789abcdef");
-        imports.extend_from_slice(&[0, 0]);
-        wasm.push(2);
-        write_leb(&mut wasm, imports.len() as u64);
-        wasm.extend_from_slice(&imports);
-        assert!(shorten(&wasm, "const i={};").is_err());
+    fn a_renamed_name_the_wasm_does_not_import_stops_the_build() {
+        let renamed = HashMap::from([("__wbg_h_0000000000000000".to_string(), "a".to_string())]);
+        assert!(rename(&module("__wbg_f_0123456789abcdef"), "./w_bg.js", &renamed).is_err());
+        assert!(renamed_in_cache("{}").is_err());
     }
 }
