@@ -88,9 +88,10 @@ const apply = (el, options) => {
   return set;
 };
 
-// Adds one of the widget's stylesheets unless the page links it; resolves once it has loaded.
+// Adds one of the widget's stylesheets unless the page links it (or carries it inline, as the
+// one-file kiosk does); resolves once it has loaded.
 const stylesheet = (base, name) =>
-  document.querySelector(`link[rel~=stylesheet][href$="${name}"]`) ||
+  document.querySelector(`link[rel~=stylesheet][href$="${name}"], style[data-rolefit-style="${name}"]`) ||
   new Promise((done) => {
     const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(name, base) });
     link.onload = link.onerror = done;

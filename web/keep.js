@@ -34,7 +34,7 @@ const content = (url) =>
 // The panel's styles and the print layout, added to the page once; a link that failed to
 // load is taken out again, so that the next try adds it afresh.
 const stylesheet = () =>
-  document.querySelector('link[href$="/keep.css"], style[data-rolefit-keep]') ||
+  document.querySelector('link[href$="/keep.css"], style[data-rolefit-style="keep.css"]') ||
   new Promise((done, fail) => {
     const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('keep.css', import.meta.url) });
     link.onload = done;

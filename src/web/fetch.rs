@@ -141,9 +141,12 @@ async fn get(url: &str, abort: Option<&AbortController>) -> Result<Vec<u8>, Fetc
         .map_err(offline)?
         .dyn_into()
         .map_err(offline)?;
+    // A response made in the page (the one-file kiosk answers its own requests) has no
+    // address of its own, and nothing was redirected.
     let own = window.location().origin().ok();
-    if origin(url) == own && origin(&response.url()) != own {
-        return Err(FetchError::Foreign(response.url()));
+    let answered = response.url();
+    if !answered.is_empty() && origin(url) == own && origin(&answered) != own {
+        return Err(FetchError::Foreign(answered));
     }
     if !response.ok() {
         return Err(FetchError::Status(response.status()));

@@ -76,7 +76,9 @@ pub fn write(dist: &Path) -> Result<(), String> {
             element!("link[rel=stylesheet][href]", |el| {
                 let href = el.get_attribute("href").unwrap_or_default();
                 let css = inline(&href)?;
-                el.replace(&format!("<style>{css}</style>"), ContentType::Html);
+                // Named, so that the loaders know the page carries it and add no link.
+                let style = format!("<style data-rolefit-style=\"{href}\">{css}</style>");
+                el.replace(&style, ContentType::Html);
                 Ok(())
             }),
             element!("link[rel=manifest], script[src]", |el| {
@@ -90,7 +92,7 @@ pub fn write(dist: &Path) -> Result<(), String> {
             }),
             element!("head", |el| {
                 el.append(
-                    &format!("<style data-rolefit-keep>{keep_css}</style>"),
+                    &format!("<style data-rolefit-style=\"keep.css\">{keep_css}</style>"),
                     ContentType::Html,
                 );
                 Ok(())
