@@ -18,7 +18,8 @@ const once = (cache, key, start) =>
 // The two builds are named as written on a first try, so that a bundler (the one-file
 // kiosk's) carries them along.
 const BUILDS = { rolefit_keep: () => import('./rolefit_keep.js'), rolefit_keep_kiosk: () => import('./rolefit_keep_kiosk.js') };
-const search = new URL(import.meta.url).search;
+// (Only a try's number: inside the one-file kiosk, import.meta.url is the page's own address.)
+const search = /^\?\d+$/.test(new URL(import.meta.url).search) ? new URL(import.meta.url).search : '';
 const load = (name) =>
   once(modules, name, () =>
     Promise.all([search ? import(`./${name}.js${search}`) : BUILDS[name](), stylesheet()]).then(async ([module]) => {
