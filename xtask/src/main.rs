@@ -18,8 +18,10 @@ mod boundaries;
 mod editions;
 mod imports;
 mod personas;
+mod release;
 mod service_worker;
 mod validate;
+mod wordpress;
 
 /// First-load budget: gzip of the HTML, JS, wasm and CSS together, plus the largest language
 /// edition (a first visit cannot show anything without one). `cargo xtask test` fails above it.
@@ -39,6 +41,10 @@ fn main() {
             .and_then(|_| dist())
             .and_then(|_| report_size().map(drop)),
         "test" => test(),
+        "release" => setup()
+            .and_then(|_| dist())
+            .and_then(|_| release::package())
+            .map(|artefacts| release::report(&artefacts)),
         "endurance" => endurance(),
         "personas" => personas::write(),
         "boundaries" => boundaries::check(),
@@ -51,7 +57,7 @@ fn main() {
                 Err("a validity floor does not hold".into())
             }
         }
-        _ => Err("usage: cargo xtask <serve|dist|test|endurance|validate|personas|boundaries>".into()),
+        _ => Err("usage: cargo xtask <serve|dist|release|test|endurance|validate|personas|boundaries>".into()),
     };
     match outcome {
         Ok(()) => eprintln!("xtask {task}: done in {:.0?}", started.elapsed()),
