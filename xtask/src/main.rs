@@ -474,6 +474,7 @@ fn serve() -> Result {
 fn test() -> Result {
     setup()?;
     ensure_chromium()?;
+    wordpress::ensure_installed()?;
     let mut tally = Tally::default();
     run(cmd("cargo", &["fmt", "--all", "--check"]))?;
     boundaries::check()?;
@@ -537,6 +538,7 @@ fn test() -> Result {
     run_counted(web, &mut tally)?;
     dist()?;
     let size = report_size()?;
+    release::report(&release::package()?);
     let mut e2e = cmd(
         "node",
         &[
@@ -549,6 +551,7 @@ fn test() -> Result {
     e2e.current_dir(root().join("e2e"))
         .env("ROLEFIT_DIST", root().join("dist"))
         .env("ROLEFIT_ARTIFACTS", root().join("target/e2e"))
+        .env("ROLEFIT_RELEASE", root().join(release::OUT))
         .env("CHROMIUM", CHROMIUM);
     let e2e_result = run_counted(e2e, &mut tally);
     let kb = |bytes: u64| bytes as f64 / 1024.0;

@@ -150,6 +150,36 @@ fn jed(catalog: &Catalog, locale: &str) -> Value {
     })
 }
 
+/// What the plugin's end-to-end test runs on (e2e/tests/wordpress-site.js): Debian's WordPress
+/// with its default theme, MariaDB and PHP's command line, which serves it.
+const PACKAGES: [&str; 4] = [
+    "wordpress",
+    "wordpress-theme-twentytwentythree",
+    "mariadb-server",
+    "php-cli",
+];
+
+/// Installs the packages the WordPress test needs, unless they are there.
+pub fn ensure_installed() -> Result {
+    let installed = [
+        "/usr/share/wordpress/wp-load.php",
+        "/usr/share/wordpress/wp-content/themes/twentytwentythree/theme.json",
+        "/usr/sbin/mariadbd",
+        "/usr/bin/php",
+    ]
+    .iter()
+    .all(|p| Path::new(p).exists());
+    if installed {
+        return Ok(());
+    }
+    crate::run(crate::cmd("apt-get", &["update"]))?;
+    let mut args = vec!["install", "-y", "--no-install-recommends"];
+    args.extend(PACKAGES);
+    let mut install = crate::cmd("apt-get", &args);
+    install.env("DEBIAN_FRONTEND", "noninteractive");
+    crate::run(install)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
