@@ -27,16 +27,21 @@ function freePort() {
   });
 }
 
-function sql(statement) {
-  execFileSync('mysql', ['-u', 'root', '-e', statement], { stdio: ['ignore', 'pipe', 'inherit'] });
+function sql(statement, stdio = ['ignore', 'pipe', 'inherit']) {
+  execFileSync('mysql', ['-u', 'root', '-e', statement], { stdio });
 }
 
-/** MariaDB running, with an empty database and a user for it. */
+/**
+ * MariaDB running, with an empty database and a user for it; true when it had to be started
+ * (and so is stopped afterwards).
+ */
 function freshDatabase(password) {
+  let started = false;
   try {
-    sql('SELECT 1');
+    sql('SELECT 1', 'ignore');
   } catch {
-    execFileSync('service', ['mariadb', 'start'], { stdio: 'inherit' });
+    execFileSync('service', ['mariadb', 'start'], { stdio: 'ignore' });
+    started = true;
   }
   sql(
     `DROP DATABASE IF EXISTS ${DATABASE}; CREATE DATABASE ${DATABASE};` +
@@ -44,6 +49,7 @@ function freshDatabase(password) {
       `ALTER USER '${DATABASE}'@'localhost' IDENTIFIED BY '${password}';` +
       `GRANT ALL ON ${DATABASE}.* TO '${DATABASE}'@'localhost'; FLUSH PRIVILEGES;`,
   );
+  return started;
 }
 
 /** Every file under a folder, as paths relative to it (symbolic links not followed). */
@@ -70,7 +76,7 @@ async function waitForServer(origin, child) {
 
 /**
  * Sets up and starts the site; resolves to
- * { origin, content, site(command, argument), rest(route, body), logLines(), files(), stop() }.
+ * { origin, content, site(command, argument), rest(route, body, query), logLines(), files(), stop() }.
  */
 async function startWordPress() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'wordpress-e2e-'));
@@ -81,7 +87,7 @@ async function startWordPress() {
   fs.symlinkSync(THEME, path.join(content, 'themes/twentytwentythree'));
   const log = path.join(work, 'debug.log');
   const password = `e2e-${process.pid}-${Date.now()}`;
-  freshDatabase(password);
+  const startedDatabase = freshDatabase(password);
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const php = (value) => `'${String(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -127,8 +133,10 @@ define('WP_HTTP_BLOCK_EXTERNAL', true);
 
   const authorization = `Basic ${Buffer.from(`${user}:${applicationPassword}`).toString('base64')}`;
   /** A REST API request as the admin user, the way the block editor makes it. */
-  const rest = async (route, body) => {
-    const response = await fetch(`${origin}/?rest_route=${encodeURIComponent(route)}`, {
+  const rest = async (route, body, query = {}) => {
+    const address = new URL(`${origin}/`);
+    address.search = new URLSearchParams({ rest_route: route, ...query });
+    const response = await fetch(address, {
       method: body ? 'POST' : 'GET',
       headers: { authorization, 'content-type': 'application/json' },
       body: body && JSON.stringify(body),
@@ -152,7 +160,8 @@ define('WP_HTTP_BLOCK_EXTERNAL', true);
       process.kill(-server.pid, 'SIGTERM');
       await exited;
       fs.rmSync(CONFIG, { force: true });
-      sql(`DROP DATABASE IF EXISTS ${DATABASE}`);
+      sql(`DROP DATABASE IF EXISTS ${DATABASE}; DROP USER IF EXISTS '${DATABASE}'@'localhost'`);
+      if (startedDatabase) execFileSync('service', ['mariadb', 'stop'], { stdio: 'ignore' });
       fs.rmSync(work, { recursive: true, force: true });
     },
   };

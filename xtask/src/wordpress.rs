@@ -1,8 +1,9 @@
 //! The WordPress plugin's own files for the release zip: the sources in `wordpress/`, checked
 //! to name the release's version, and their translations compiled from the `.po` files there:
-//! a `.mo` for the PHP side (the block's title and description, the shortcode's notes) and a
-//! JSON file in Jed's format, which `wp_set_script_translations` hands to the block editor's
-//! script.
+//! a `.mo` for the PHP side (the block's title and description, the plugin's description), made
+//! by GNU gettext's `msgfmt` (WordPress's own reader expects the hash table where msgfmt puts
+//! it), and a JSON file in Jed's format, which `wp_set_script_translations` hands to the block
+//! editor's script.
 
 use std::fs;
 use std::path::Path;
@@ -21,6 +22,7 @@ const EDITOR_SCRIPT_HANDLE: &str = "rolefit-quiz-editor-script";
 
 /// Every file of the plugin but the widget's, by its path inside the plugin's folder.
 pub fn plugin_files(version: &str) -> Result<Vec<Entry>> {
+    ensure_msgfmt()?;
     let source = root().join(SOURCE);
     let mut entries = Vec::new();
     collect(&source, "", &mut entries)?;
@@ -99,10 +101,19 @@ fn compile(po: &Entry) -> Result<Vec<Entry>> {
             po.name
         ));
     }
-    let scratch = root().join("target/release-stage/mo");
+    let scratch = root().join("target/release-stage");
     fs::create_dir_all(&scratch).map_err(|e| format!("{}: {e}", scratch.display()))?;
     let mo_path = scratch.join(format!("{TEXT_DOMAIN}-{locale}.mo"));
-    polib::mo_file::write(&catalog, &mo_path).map_err(|e| format!("{}: {e}", mo_path.display()))?;
+    let po_path = root().join(SOURCE).join(&po.name);
+    crate::run(crate::cmd(
+        "msgfmt",
+        &[
+            "--check",
+            "--output-file",
+            &mo_path.to_string_lossy(),
+            &po_path.to_string_lossy(),
+        ],
+    ))?;
     let dir = po.name.rsplit_once('/').map_or("", |(d, _)| d);
     let folder = if dir.is_empty() {
         String::new()
@@ -148,6 +159,20 @@ fn jed(catalog: &Catalog, locale: &str) -> Value {
         "domain": "messages",
         "locale_data": { "messages": messages },
     })
+}
+
+/// GNU gettext's `msgfmt`, from Debian's package, unless it is there.
+fn ensure_msgfmt() -> Result {
+    if crate::output("msgfmt", &["--version"]).is_some() {
+        return Ok(());
+    }
+    crate::run(crate::cmd("apt-get", &["update"]))?;
+    let mut install = crate::cmd(
+        "apt-get",
+        &["install", "-y", "--no-install-recommends", "gettext"],
+    );
+    install.env("DEBIAN_FRONTEND", "noninteractive");
+    crate::run(install)
 }
 
 /// What the plugin's end-to-end test runs on (e2e/tests/wordpress-site.js): Debian's WordPress
