@@ -58,7 +58,7 @@ test('the package: its version, entry points, declarations and files', () => {
 test('from a CDN that mirrors npm: …/rolefit@<version>/embed.js on a plain page', async () => {
   const { version } = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8'));
   const prefix = `/npm/rolefit@${version}/`;
-  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN</title></head>
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN</title><link rel="icon" href="data:,"></head>
 <body><main><div data-rolefit data-lang="it"></div></main><script type="module" src="${prefix}embed.js"></script></body></html>`;
   const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
   const server = http.createServer((req, res) => {

@@ -57,7 +57,10 @@ fn main() {
                 Err("a validity floor does not hold".into())
             }
         }
-        _ => Err("usage: cargo xtask <serve|dist|release|test|endurance|validate|personas|boundaries>".into()),
+        _ => Err(
+            "usage: cargo xtask <serve|dist|release|test|endurance|validate|personas|boundaries>"
+                .into(),
+        ),
     };
     match outcome {
         Ok(()) => eprintln!("xtask {task}: done in {:.0?}", started.elapsed()),

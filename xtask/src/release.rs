@@ -45,7 +45,13 @@ impl Entry {
 pub fn version() -> Result<String> {
     let out = cmd(
         "cargo",
-        &["metadata", "--format-version", "1", "--no-deps", "--offline"],
+        &[
+            "metadata",
+            "--format-version",
+            "1",
+            "--no-deps",
+            "--offline",
+        ],
     )
     .output()
     .map_err(|e| format!("cargo metadata: {e}"))?;
@@ -112,9 +118,15 @@ fn dist_files() -> Result<Vec<Entry>> {
         .collect();
     names.sort();
     if !names.iter().any(|n| n == "embed.js") {
-        return Err(format!("{} has no embed.js: build it first", dist.display()));
+        return Err(format!(
+            "{} has no embed.js: build it first",
+            dist.display()
+        ));
     }
-    names.iter().map(|n| Entry::read(n, &dist.join(n))).collect()
+    names
+        .iter()
+        .map(|n| Entry::read(n, &dist.join(n)))
+        .collect()
 }
 
 fn copy_as(name: &str, entry: &Entry) -> Entry {

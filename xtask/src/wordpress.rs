@@ -234,10 +234,7 @@ msgstr "Quiz RoleFit"
             json!(["Quiz RoleFit"])
         );
         assert_eq!(messages[""]["lang"], "it_IT");
-        assert_eq!(
-            messages[""]["plural-forms"],
-            "nplurals=2; plural=(n != 1);"
-        );
+        assert_eq!(messages[""]["plural-forms"], "nplurals=2; plural=(n != 1);");
     }
 
     #[test]
