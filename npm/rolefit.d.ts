@@ -13,9 +13,6 @@ export type Theme = 'light' | 'dark' | 'auto';
 /** `kiosk` is for a shared touch screen: it resets itself between candidates. */
 export type Mode = 'embedded' | 'kiosk';
 
-/** The whole quiz, or its quick version. */
-export type Length = 'full' | 'quick';
-
 /** The three roles RoleFit maps a candidate onto. */
 export type RoleId = 'community-manager' | 'social-media-manager' | 'social-media-strategist';
 
@@ -67,7 +64,7 @@ export interface ErrorDetail {
   problems: string[];
 }
 
-/** Every setting is optional; a value the widget does not accept rejects `mount`. */
+/** Every setting is optional; a value the widget does not accept, or an unknown option, rejects `mount`. */
 export interface Options {
   /** Default: the first of the browser's languages that RoleFit speaks, otherwise English. */
   lang?: Language;
@@ -87,8 +84,6 @@ export interface Options {
   warningSeconds?: number;
   /** Kiosk mode: seconds the result stays before the widget resets. */
   resultSeconds?: number;
-  /** Default `full`. */
-  length?: Length;
   /**
    * The URL of the folder holding the widget's other files (rolefit.js, rolefit_bg.wasm,
    * rolefit.css, the language editions, keep*). Default: embed.js's own folder. Give it when
@@ -104,15 +99,18 @@ export interface Options {
 
 /** A mounted widget. */
 export interface Handle {
-  /** Shows the widget in another language, keeping the candidate's place and answers. */
+  /**
+   * Shows the widget in another language, keeping the candidate's place and answers; throws a
+   * TypeError for a language RoleFit does not speak.
+   */
   setLanguage(lang: Language): void;
   /** Removes the widget and everything it started; the element is left empty. */
   unmount(): void;
 }
 
 /**
- * Mounts a widget in `element`. Rejects with a TypeError naming the option when an option is
- * not valid, and when the element already holds a widget.
+ * Mounts a widget in `element`. Rejects with a TypeError naming the option and what it expects
+ * when an option is not valid, and with an Error when the element already holds a widget.
  */
 export function mount(element: HTMLElement, options?: Options): Promise<Handle>;
 
