@@ -50,9 +50,12 @@ async function openRecorded(browser, origin, url, contextOptions = {}) {
   return { context, page, problems, warnings, requests };
 }
 
-/** Takes the quiz in one widget (`scope`, a locator) with a persona's answers; the result read. */
-async function takeQuiz(scope, answers) {
-  await scope.getByTestId('start').click();
+/**
+ * Takes the quiz in one widget (`scope`, a locator) with a persona's answers, from its intro or
+ * (`start: false`) from wherever it is; resolves to the result read.
+ */
+async function takeQuiz(scope, answers, { start = true } = {}) {
+  if (start) await scope.getByTestId('start').click();
   const result = scope.getByTestId('result');
   for (;;) {
     await scope.getByTestId('question').or(result).first().waitFor();
