@@ -147,7 +147,7 @@ test('a page without a quiz loads nothing of the plugin', async () => {
   await context.close();
 });
 
-test('the block in the editor: its settings in the sidebar, in Italian, saved by the editor', async () => {
+test('the block in the editor: its settings in the sidebar, in Italian and Spanish, saved by the editor', async () => {
   wp.site('locale', 'it_IT');
   const { context, page, problems } = await openRecorded(browser, wp.origin, `${wp.origin}/wp-login.php`);
   await page.fill('#user_login', 'admin');
@@ -174,6 +174,13 @@ test('the block in the editor: its settings in the sidebar, in Italian, saved by
   });
   const saved = await wp.rest(`/wp/v2/posts/${posts.block.id}`, undefined, { context: 'edit' });
   assert.match(saved.content.raw, /<!-- wp:rolefit\/quiz \{[^}]*"theme":"dark"[^}]*\} \/-->/);
+  // The same labels in Spanish, for a user who works in Spanish.
+  wp.site('locale', 'es_ES');
+  await page.reload();
+  await page.locator('[data-type="rolefit/quiz"]').click();
+  await page.getByText('Ajustes del test').waitFor();
+  assert.equal(await sidebar.getByLabel('Tema', { exact: true }).inputValue(), 'dark', 'the saved theme');
+  assert.ok(await sidebar.getByLabel('Idioma', { exact: true }).isVisible(), 'Idioma');
   // WordPress's own admin bar asks Gravatar for the user's picture; nothing else leaves the site.
   const foreign = problems.foreign.filter((url) => !/^https?:\/\/\d\.gravatar\.com\/avatar\//.test(url));
   assert.deepEqual(foreign, [], 'the editor made no other request off the site');
