@@ -18,11 +18,13 @@ mod boundaries;
 mod editions;
 mod imports;
 mod personas;
+mod release;
 mod service_worker;
 mod simulate;
 mod single;
 mod styles;
 mod validate;
+mod wordpress;
 
 /// First-load budget: gzip of the HTML, JS, wasm and CSS together, plus the largest language
 /// edition (a first visit cannot show anything without one). `cargo xtask test` fails above it.
@@ -42,6 +44,10 @@ fn main() {
             .and_then(|_| dist())
             .and_then(|_| report_size().map(drop)),
         "test" => test(),
+        "release" => setup()
+            .and_then(|_| dist())
+            .and_then(|_| release::package())
+            .map(|artefacts| release::report(&artefacts)),
         "endurance" => endurance(),
         "personas" => personas::write(),
         "boundaries" => boundaries::check(),
@@ -55,7 +61,8 @@ fn main() {
             }
         }
         _ => Err(
-            "usage: cargo xtask <serve|dist|test|endurance|validate|personas|boundaries>".into(),
+            "usage: cargo xtask <serve|dist|release|test|endurance|validate|personas|boundaries>"
+                .into(),
         ),
     };
     match outcome {
@@ -474,6 +481,7 @@ fn serve() -> Result {
 fn test() -> Result {
     setup()?;
     ensure_chromium()?;
+    wordpress::ensure_installed()?;
     let mut tally = Tally::default();
     run(cmd("cargo", &["fmt", "--all", "--check"]))?;
     boundaries::check()?;
@@ -537,6 +545,7 @@ fn test() -> Result {
     run_counted(web, &mut tally)?;
     dist()?;
     let size = report_size()?;
+    release::report(&release::package()?);
     let mut e2e = cmd(
         "node",
         &[
@@ -549,6 +558,7 @@ fn test() -> Result {
     e2e.current_dir(root().join("e2e"))
         .env("ROLEFIT_DIST", root().join("dist"))
         .env("ROLEFIT_ARTIFACTS", root().join("target/e2e"))
+        .env("ROLEFIT_RELEASE", root().join(release::OUT))
         .env("CHROMIUM", CHROMIUM);
     let e2e_result = run_counted(e2e, &mut tally);
     let kb = |bytes: u64| bytes as f64 / 1024.0;

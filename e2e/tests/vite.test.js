@@ -1,0 +1,112 @@
+// The npm package from the release (`rolefit-<version>.tgz`): its manifest; served as a CDN
+// that mirrors npm serves it (`…/rolefit@<version>/embed.js`); and installed into a fresh Vite
+// project (e2e/fixtures/vite: TypeScript, from npm) that imports the API with its types,
+// builds, and runs the quiz in Chromium.
+'use strict';
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const http = require('node:http');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+const S = require('./support');
+const { openRecorded, eventsOf, takeQuiz } = require('./take-quiz');
+
+const RELEASE = process.env.ROLEFIT_RELEASE || path.join(__dirname, '../../target/artefacts');
+const FIXTURE = path.join(__dirname, '../fixtures/vite');
+
+let work; // the fresh project folder
+let installed; // node_modules/rolefit in it
+let browser;
+
+function npm(args, cwd) {
+  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+before(() => {
+  const tgz = fs.readdirSync(RELEASE).find((n) => /^rolefit-\d.*\.tgz$/.test(n));
+  assert.ok(tgz, `no rolefit-<version>.tgz in ${RELEASE} (cargo xtask release makes it)`);
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-vite-'));
+  fs.cpSync(FIXTURE, work, { recursive: true });
+  npm(['install'], work);
+  npm(['install', path.join(RELEASE, tgz)], work);
+  installed = path.join(work, 'node_modules/rolefit');
+});
+
+after(async () => {
+  await browser?.close();
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
+test('the package: its version, entry points, declarations and files', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8'));
+  const tgz = fs.readdirSync(RELEASE).find((n) => n.endsWith('.tgz'));
+  assert.equal(tgz, `rolefit-${manifest.version}.tgz`, 'named with the version it carries');
+  assert.equal(manifest.type, 'module');
+  assert.deepEqual(manifest.exports['.'], { types: './rolefit.d.ts', default: './embed.js' });
+  for (const file of ['embed.js', 'rolefit.js', 'rolefit_bg.wasm', 'rolefit.css', 'rolefit-it.json', 'rolefit.d.ts', 'README.md', 'LICENSE']) {
+    assert.ok(manifest.files.includes(file), `files lists ${file}`);
+    assert.ok(fs.existsSync(path.join(installed, file)), `${file} installed`);
+  }
+  const checksum = fs.readFileSync(path.join(RELEASE, `${tgz}.sha256`), 'utf8');
+  const digest = require('node:crypto').createHash('sha256').update(fs.readFileSync(path.join(RELEASE, tgz))).digest('hex');
+  assert.equal(checksum, `${digest}  ${tgz}\n`);
+});
+
+test('from a CDN that mirrors npm: …/rolefit@<version>/embed.js on a plain page', async () => {
+  const { version } = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8'));
+  const prefix = `/npm/rolefit@${version}/`;
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN</title><link rel="icon" href="data:,"></head>
+<body><main><div data-rolefit data-lang="it"></div></main><script type="module" src="${prefix}embed.js"></script></body></html>`;
+  const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
+  const server = http.createServer((req, res) => {
+    const pathname = new URL(req.url, 'http://localhost').pathname;
+    if (pathname === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+    const file = path.join(installed, pathname.slice(prefix.length));
+    if (!pathname.startsWith(prefix) || !file.startsWith(installed) || !fs.existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  browser = browser || (await S.launch());
+  try {
+    const { context, page: tab, problems } = await openRecorded(browser, origin, `${origin}/`);
+    await tab.getByTestId('start').waitFor();
+    assert.equal(await tab.locator('.rolefit').first().getAttribute('lang'), 'it');
+    S.assertClean(problems);
+    await context.close();
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+test('a Vite project imports the API, type-checks, builds, and its page runs the quiz', async () => {
+  npm(['run', 'build'], work);
+  const built = path.join(work, 'dist');
+  for (const file of ['index.html', 'rolefit/rolefit_bg.wasm', 'rolefit/rolefit.js', 'rolefit/rolefit-en.json']) {
+    assert.ok(fs.existsSync(path.join(built, file)), `dist/${file}`);
+  }
+  const site = await S.serve(built);
+  browser = browser || (await S.launch());
+  try {
+    const { context, page, problems } = await openRecorded(browser, site.origin, `${site.origin}/index.html`);
+    const widget = page.locator('#quiz');
+    await widget.getByTestId('start').waitFor();
+    const persona = S.personas['social-media-manager'];
+    const result = await takeQuiz(widget, persona.answers);
+    assert.equal(result.top, persona.top);
+    const [complete] = await eventsOf(page, 'rolefit:complete');
+    assert.equal(complete.detail.ranking[0].role, persona.top);
+    assert.equal(await page.locator('#outcome').getAttribute('data-role'), persona.top, 'onComplete was called');
+    await S.screenshot(page, 'vite-app');
+    await page.evaluate(() => window.rolefitHandle.unmount());
+    assert.equal(await widget.getByTestId('result').count(), 0, 'unmounted');
+    S.assertClean(problems);
+    await context.close();
+  } finally {
+    await site.close();
+  }
+});

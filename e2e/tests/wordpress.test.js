@@ -1,0 +1,206 @@
+// The WordPress plugin from the release zip on a real WordPress (Debian's package, MariaDB,
+// PHP): installed and activated through WordPress's own API, posts made through the REST API
+// as the block editor saves them, the quiz taken in Chromium on a post with two shortcodes and
+// on one with the block, bad settings, a page without a quiz, the block's settings in the
+// editor in Italian, PHP's log, and deactivating and uninstalling.
+'use strict';
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const S = require('./support');
+const { openRecorded, eventsOf, takeQuiz } = require('./take-quiz');
+const { startWordPress } = require('./wordpress-site');
+
+const RELEASE = process.env.ROLEFIT_RELEASE || path.join(__dirname, '../../target/artefacts');
+const PLUGIN_FILES = '/plugins/rolefit/';
+
+let wp; // the running site
+let browser;
+let filesBefore; // the content folder before the plugin came
+const posts = {};
+
+function pluginZip() {
+  const name = fs.readdirSync(RELEASE).find((n) => /^rolefit-wordpress-.+\.zip$/.test(n));
+  assert.ok(name, `no rolefit-wordpress-<version>.zip in ${RELEASE} (cargo xtask release makes it)`);
+  return path.join(RELEASE, name);
+}
+
+async function publish(title, content) {
+  const post = await wp.rest('/wp/v2/posts', { title, content, status: 'publish' });
+  return { id: post.id, link: post.link };
+}
+
+before(async () => {
+  wp = await startWordPress();
+  filesBefore = wp.files();
+  browser = await S.launch();
+  const installed = wp.site('plugin-install', pluginZip());
+  assert.equal(installed, 'rolefit/rolefit.php');
+  assert.equal(wp.site('activate'), true, 'the plugin is active');
+  posts.shortcodes = await publish(
+    'Two quizzes',
+    '<!-- wp:paragraph --><p>Which role suits you?</p><!-- /wp:paragraph -->\n' +
+      '<!-- wp:shortcode -->[rolefit lang="it" theme="auto" mode="embedded" accent="#0a7d5a" include-answers="false"]<!-- /wp:shortcode -->\n' +
+      '<!-- wp:shortcode -->[rolefit lang="en" theme="dark"]<!-- /wp:shortcode -->',
+  );
+  posts.block = await publish(
+    'The block',
+    '<!-- wp:rolefit/quiz {"lang":"es","theme":"light","accent":"#c2185b","includeAnswers":true} /-->',
+  );
+  posts.bad = await publish(
+    'Bad settings',
+    '<!-- wp:shortcode -->[rolefit lang="xx" theme="neon" accent="red" mode="weird" include-answers="maybe" colour="blue"]<!-- /wp:shortcode -->\n' +
+      `<!-- wp:shortcode -->[rolefit theme='" onmouseover="window.rolefitInjected=1']<!-- /wp:shortcode -->\n` +
+      '<!-- wp:rolefit/quiz {"theme":"\\u0022 onmouseover=\\u0022window.rolefitInjected=2","includeAnswers":"yes","accent":42} /-->',
+  );
+  posts.plain = await publish('No quiz', '<!-- wp:paragraph --><p>Nothing to see.</p><!-- /wp:paragraph -->');
+});
+
+after(async () => {
+  await browser?.close();
+  await wp?.stop();
+});
+
+test('the plugin installs from the release zip with the widget in its own folder', () => {
+  const files = wp.files().filter((f) => f.startsWith('plugins/rolefit/'));
+  for (const file of ['rolefit.php', 'readme.txt', 'block/block.json', 'widget/embed.js', 'widget/rolefit_bg.wasm', 'LICENSE']) {
+    assert.ok(files.includes(`plugins/rolefit/${file}`), `${file} installed`);
+  }
+  assert.ok(files.includes('plugins/rolefit/languages/rolefit-it_IT.mo'));
+  assert.ok(files.includes('plugins/rolefit/languages/rolefit-es_ES-rolefit-quiz-editor-script.json'));
+});
+
+test('two shortcodes in one post: two quizzes, one taken to its result', async () => {
+  const { context, page, problems } = await openRecorded(browser, wp.origin, posts.shortcodes.link);
+  const widgets = page.locator('[data-rolefit]');
+  await widgets.nth(0).getByTestId('start').waitFor();
+  await widgets.nth(1).getByTestId('start').waitFor();
+  assert.equal(await widgets.count(), 2);
+  assert.equal(await widgets.nth(0).locator('.rolefit').first().getAttribute('lang'), 'it');
+  assert.equal(await widgets.nth(1).locator('.rolefit').first().getAttribute('lang'), 'en');
+  assert.equal(await page.locator(`script[type=module][src*="${PLUGIN_FILES}widget/embed.js"]`).count(), 1, 'the loader, once');
+
+  const persona = S.personas['community-manager'];
+  const result = await takeQuiz(widgets.nth(0), persona.answers);
+  assert.equal(result.top, persona.top);
+  const [complete] = await eventsOf(page, 'rolefit:complete');
+  assert.equal(complete.detail.lang, 'it');
+  assert.equal(complete.detail.ranking[0].role, persona.top);
+  assert.equal(complete.detail.answers, undefined, 'include-answers="false"');
+  assert.ok(await widgets.nth(1).getByTestId('start').isVisible(), 'the other quiz is still on its intro');
+  await S.screenshot(page, 'wordpress-shortcodes');
+  S.assertClean(problems);
+  await context.close();
+});
+
+test('the block, as the editor saves it: the quiz runs with its settings', async () => {
+  const { context, page, problems } = await openRecorded(browser, wp.origin, posts.block.link);
+  const widget = page.locator('.wp-block-rolefit-quiz [data-rolefit]');
+  await widget.getByTestId('start').waitFor();
+  assert.equal(await widget.locator('.rolefit').first().getAttribute('lang'), 'es');
+  const persona = S.personas['social-media-strategist'];
+  const result = await takeQuiz(widget, persona.answers);
+  assert.equal(result.top, persona.top);
+  const [complete] = await eventsOf(page, 'rolefit:complete');
+  assert.equal(complete.detail.lang, 'es');
+  assert.equal(complete.detail.ranking[0].role, persona.top);
+  assert.ok(complete.detail.answers, 'includeAnswers: the answers are in the event');
+  await S.screenshot(page, 'wordpress-block');
+  S.assertClean(problems);
+  await context.close();
+});
+
+test('bad settings: whole markup, the widget’s warnings, the defaults', async () => {
+  const html = await (await fetch(posts.bad.link)).text();
+  const placeholders = html.match(/<div[^>]*data-rolefit[^>]*>/g) || [];
+  assert.equal(placeholders.length, 3, placeholders.join('\n'));
+  // Each value escaped, and cut to the longest a valid one can be.
+  assert.equal(placeholders.filter((p) => p.includes('data-theme="&quot; onmouseover=&quot;w"')).length, 2, placeholders.join('\n'));
+  assert.ok(!/onmouseover="/.test(html), 'no attribute of its own');
+  assert.ok(!/data-colour/.test(placeholders.join()), 'an unknown setting left out');
+  assert.ok(placeholders[2].includes('data-include-answers="false"'), 'a mistyped block value: the default');
+
+  const { context, page, problems, warnings } = await openRecorded(browser, wp.origin, posts.bad.link);
+  const widgets = page.locator('[data-rolefit]');
+  for (let i = 0; i < 3; i++) await widgets.nth(i).getByTestId('start').waitFor();
+  assert.equal(await widgets.count(), 3);
+  await widgets.nth(0).hover();
+  await widgets.nth(1).hover();
+  await widgets.nth(2).hover();
+  assert.equal(await page.evaluate(() => window.rolefitInjected), undefined, 'no attribute broke out');
+  for (const setting of ['data-theme', 'data-accent', 'data-mode', 'data-include-answers']) {
+    assert.ok(warnings.some((w) => w.includes(setting)), `a warning names ${setting}: ${warnings.join(' | ')}`);
+  }
+  assert.equal(await widgets.nth(0).locator('.rolefit').first().getAttribute('lang'), 'en', 'lang="xx": the browser’s language');
+  S.assertClean(problems);
+  await context.close();
+});
+
+test('a page without a quiz loads nothing of the plugin', async () => {
+  const { context, page, problems, requests } = await openRecorded(browser, wp.origin, posts.plain.link);
+  await page.waitForLoadState('load');
+  assert.deepEqual(requests.filter((r) => r.includes(PLUGIN_FILES)), []);
+  assert.equal(await page.locator('script[src*="rolefit"]').count(), 0);
+  S.assertClean(problems);
+  await context.close();
+});
+
+test('the block in the editor: its settings in the sidebar, in Italian and Spanish, saved by the editor', async () => {
+  wp.site('locale', 'it_IT');
+  const { context, page, problems } = await openRecorded(browser, wp.origin, `${wp.origin}/wp-login.php`);
+  await page.fill('#user_login', 'admin');
+  await page.fill('#user_pass', 'rolefit-admin-password');
+  await page.click('#wp-submit');
+  await page.waitForURL(/wp-admin/);
+  await page.goto(`${wp.origin}/wp-admin/post.php?post=${posts.block.id}&action=edit`);
+  const block = page.locator('[data-type="rolefit/quiz"]');
+  await block.click();
+  await page.getByText('Impostazioni del quiz').waitFor();
+  const sidebar = page.locator('.interface-complementary-area');
+  const theme = sidebar.getByLabel('Tema', { exact: true });
+  assert.equal(await theme.inputValue(), 'light');
+  await theme.selectOption('dark');
+  await S.screenshot(page, 'wordpress-editor');
+  assert.ok(await sidebar.getByLabel('Lingua', { exact: true }).isVisible(), 'Lingua');
+  assert.ok(await sidebar.getByText('Colore d’accento').isVisible(), 'Colore d’accento');
+  // The block's description comes from block.json, translated on the PHP side (the .mo file).
+  assert.ok(await sidebar.getByText('Un quiz di autovalutazione per la carriera').isVisible(), 'the description');
+  await page.locator('.editor-post-publish-button').click();
+  await page.waitForFunction(() => {
+    const editor = window.wp.data.select('core/editor');
+    return !editor.isSavingPost() && !editor.isEditedPostDirty();
+  });
+  const saved = await wp.rest(`/wp/v2/posts/${posts.block.id}`, undefined, { context: 'edit' });
+  assert.match(saved.content.raw, /<!-- wp:rolefit\/quiz \{[^}]*"theme":"dark"[^}]*\} \/-->/);
+  // The same labels in Spanish, for a user who works in Spanish.
+  wp.site('locale', 'es_ES');
+  await page.reload();
+  await page.locator('[data-type="rolefit/quiz"]').click();
+  await page.getByText('Ajustes del test').waitFor();
+  assert.equal(await sidebar.getByLabel('Tema', { exact: true }).inputValue(), 'dark', 'the saved theme');
+  assert.ok(await sidebar.getByLabel('Idioma', { exact: true }).isVisible(), 'Idioma');
+  // WordPress's own admin bar asks Gravatar for the user's picture; nothing else leaves the site.
+  const foreign = problems.foreign.filter((url) => !/^https?:\/\/\d\.gravatar\.com\/avatar\//.test(url));
+  assert.deepEqual(foreign, [], 'the editor made no other request off the site');
+  await context.close();
+});
+
+test('PHP logged no notice or warning about the plugin', () => {
+  const ours = wp.logLines().filter((line) => /rolefit/i.test(line));
+  assert.deepEqual(ours, []);
+});
+
+test('deactivating and uninstalling leave nothing behind', () => {
+  assert.equal(wp.site('deactivate'), true);
+  assert.equal(wp.site('uninstall'), true);
+  // WordPress's own working folder for uploads of plugins, and its log, are not the plugin's.
+  const ours = (files) => files.filter((f) => !f.startsWith('upgrade/') && f !== 'debug.log');
+  assert.deepEqual(ours(wp.files()), ours(filesBefore), 'the content folder as it was');
+  const traces = wp.site('traces');
+  // WordPress itself remembers a plugin deactivated in the last week.
+  assert.deepEqual(traces.options.filter((o) => o !== 'recently_activated'), []);
+  assert.deepEqual(traces.usermeta, []);
+  assert.deepEqual(traces.postmeta, []);
+});

@@ -1,0 +1,128 @@
+// TypeScript declarations for RoleFit's loader, embed.js.
+//
+// Importing embed.js mounts a widget on every `[data-rolefit]` placeholder already on the page;
+// `mount` creates one on an element of your choice, for pages and single-page apps that build
+// their own markup.
+
+/** The languages RoleFit speaks. */
+export type Language = 'it' | 'es' | 'en';
+
+/** `auto` follows the device's light or dark preference. */
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** `kiosk` is for a shared touch screen: it resets itself between candidates. */
+export type Mode = 'embedded' | 'kiosk';
+
+/** The three roles RoleFit maps a candidate onto. */
+export type RoleId = 'community-manager' | 'social-media-manager' | 'social-media-strategist';
+
+/** How clearly the result leans towards its first role. */
+export type Lean = 'clear' | 'blend' | 'flat';
+
+/** `rolefit:ready` and `rolefit:start`: which quiz, in which language. */
+export interface QuizDetail {
+  /** The version of the quiz's content. */
+  version: string;
+  lang: Language;
+}
+
+/** One role of the result, ranked. */
+export interface RoleScore {
+  role: RoleId;
+  /** 0 to 100; the three add up to 100. */
+  percent: number;
+}
+
+/** One dimension of the result (skills and preferences the quiz measures). */
+export interface DimensionScore {
+  id: string;
+  /** 0 to 100. */
+  score: number;
+}
+
+/** A candidate's answer to one question: a rating (1 to 5), a choice, or several picks. */
+export type Answer = number | string | string[];
+
+/** `rolefit:complete`: the result. */
+export interface CompleteDetail extends QuizDetail {
+  lean: Lean;
+  /** Every role once, the best fit first. */
+  ranking: RoleScore[];
+  dimensions: DimensionScore[];
+  /** By question id; only when the host asked for it (`includeAnswers`). */
+  answers?: Record<string, Answer>;
+}
+
+/** `rolefit:shared`: a result opened from a share link (never with the answers). */
+export type SharedDetail = Omit<CompleteDetail, 'answers'>;
+
+/** `rolefit:error`: why the widget cannot show its quiz. */
+export interface ErrorDetail {
+  /** `content`: the quiz (or the host's bank) was refused; `download`: it could not be fetched. */
+  kind: 'content' | 'download';
+  /** Each problem, in English, with its location. */
+  problems: string[];
+}
+
+/** Every setting is optional; a value the widget does not accept, or an unknown option, rejects `mount`. */
+export interface Options {
+  /** Default: the first of the browser's languages that RoleFit speaks, otherwise English. */
+  lang?: Language;
+  /** Default `auto`. */
+  theme?: Theme;
+  /** The colour of buttons, bars and highlights: `#rgb` or `#rrggbb`. */
+  accent?: string;
+  /** Default `embedded`. */
+  mode?: Mode;
+  /** The URL of a custom question bank on the page's own origin. */
+  bank?: string;
+  /** Adds the candidate's answers to `rolefit:complete`. Default false. */
+  includeAnswers?: boolean;
+  /** Kiosk mode: seconds without a touch before the widget asks whether anyone is there. */
+  idleSeconds?: number;
+  /** Kiosk mode: seconds that question stays before the widget resets. */
+  warningSeconds?: number;
+  /** Kiosk mode: seconds the result stays before the widget resets. */
+  resultSeconds?: number;
+  /**
+   * The URL of the folder holding the widget's other files (rolefit.js, rolefit_bg.wasm,
+   * rolefit.css, the language editions, keep*). Default: embed.js's own folder. Give it when
+   * a bundler has moved embed.js away from them.
+   */
+  base?: string;
+  onReady?: (detail: QuizDetail) => void;
+  onStart?: (detail: QuizDetail) => void;
+  onComplete?: (detail: CompleteDetail) => void;
+  onError?: (detail: ErrorDetail) => void;
+  onShared?: (detail: SharedDetail) => void;
+}
+
+/** A mounted widget. */
+export interface Handle {
+  /**
+   * Shows the widget in another language, keeping the candidate's place and answers; throws a
+   * TypeError for a language RoleFit does not speak.
+   */
+  setLanguage(lang: Language): void;
+  /** Removes the widget and everything it started; the element is left empty. */
+  unmount(): void;
+}
+
+/**
+ * Mounts a widget in `element`. Rejects with a TypeError naming the option and what it expects
+ * when an option is not valid, and with an Error when the element already holds a widget.
+ */
+export function mount(element: HTMLElement, options?: Options): Promise<Handle>;
+
+/** The widget's events, which bubble from its element. */
+export interface RoleFitEventMap {
+  'rolefit:ready': CustomEvent<QuizDetail>;
+  'rolefit:start': CustomEvent<QuizDetail>;
+  'rolefit:complete': CustomEvent<CompleteDetail>;
+  'rolefit:error': CustomEvent<ErrorDetail>;
+  'rolefit:shared': CustomEvent<SharedDetail>;
+}
+
+declare global {
+  interface HTMLElementEventMap extends RoleFitEventMap {}
+}
