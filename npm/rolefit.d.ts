@@ -85,6 +85,11 @@ export interface Options {
   /** Kiosk mode: seconds the result stays before the widget resets. */
   resultSeconds?: number;
   /**
+   * Kiosk mode: the http(s) address of the stand-alone page (`index.html`) that a result's
+   * QR code opens; by default the one beside `embed.js`.
+   */
+  takeHome?: string;
+  /**
    * The URL of the folder holding the widget's other files (rolefit.js, rolefit_bg.wasm,
    * rolefit.css, the language editions, keep*). Default: embed.js's own folder. Give it when
    * a bundler has moved embed.js away from them.
