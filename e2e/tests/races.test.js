@@ -97,26 +97,33 @@ test('ten presses of Start in one go open one question and tell the host once', 
   await context.close();
 });
 
-/** Holds the Spanish edition back until `release()`; `delivered` resolves once it is served. */
+/**
+ * Holds the Spanish edition back until `release()`. `settled` resolves once the page is done
+ * with the request: served, or abandoned by the widget (a download no longer wanted is
+ * aborted, which is also a right answer).
+ */
 function holdSpanish(page) {
   const spanish = held();
-  spanish.delivered = new Promise((resolve) => {
-    page.route('**/rolefit-es.json', async (route) => {
-      await spanish.gate;
+  page.route('**/rolefit-es.json', async (route) => {
+    await spanish.gate;
+    try {
       await route.fulfill({ response: await route.fetch() });
-      resolve();
-    });
+    } catch {
+      // The page aborted the request while it was held.
+    }
+  });
+  spanish.settled = new Promise((resolve) => {
+    const done = (request) => request.url().endsWith('rolefit-es.json') && resolve();
+    page.on('requestfinished', done);
+    page.on('requestfailed', done);
   });
   return spanish;
 }
 
-/** Lets the held edition go, and waits until the page has read all of it. */
+/** Lets the held edition go, and waits until the page is done with it. */
 async function deliver(page, spanish) {
   spanish.release();
-  await spanish.delivered;
-  await page.waitForFunction(() =>
-    performance.getEntriesByType('resource').some((e) => e.name.endsWith('rolefit-es.json')),
-  );
+  await spanish.settled;
   await settle(page);
 }
 
