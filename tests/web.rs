@@ -260,32 +260,53 @@ async fn two_widgets_on_one_page_do_not_see_each_other() {
     assert_eq!(text(&spanish, "[data-testid=next]"), "Siguiente");
 }
 
+/// Mounted without the loader, the widget draws the result screen's frame: its heading, a
+/// status saying the result is being prepared (the keep module draws the result itself), and
+/// the way on; and it tells the host the result.
 #[wasm_bindgen_test]
-async fn the_whole_quiz_ends_in_a_ranked_explained_result() {
+async fn the_whole_quiz_ends_in_the_result_screen_and_tells_the_host() {
     let root = host(&[("data-lang", "en")]);
+    let heard = std::rc::Rc::new(std::cell::RefCell::new(None::<String>));
+    let listener = {
+        let heard = heard.clone();
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::CustomEvent)>::new(
+            move |event: web_sys::CustomEvent| {
+                *heard.borrow_mut() = js_sys::JSON::stringify(&event.detail())
+                    .ok()
+                    .and_then(|s| s.as_string());
+            },
+        )
+    };
+    root.add_event_listener_with_callback("rolefit:complete", listener.as_ref().unchecked_ref())
+        .unwrap();
     start(&root).await;
     for _ in 0..22 {
         answer_and_go_on(&root).await;
     }
-    until("the result", || {
-        find(&root, "[data-testid=result]").is_some()
-    })
-    .await;
-    let percents: Vec<u32> = all(&root, "[data-testid^=role-]")
-        .iter()
-        .map(|r| r.get_attribute("data-percent").unwrap().parse().unwrap())
-        .collect();
-    assert_eq!(percents.len(), 3);
-    assert_eq!(percents.iter().sum::<u32>(), 100);
-    assert!(percents.windows(2).all(|w| w[0] >= w[1]));
-    assert_eq!(all(&root, ".rf-dims li").len(), 7);
-    assert_eq!(all(&root, ".rf-table tbody tr").len(), 7);
+    until("the result screen", || find(&root, ".rf-result").is_some()).await;
+    assert_eq!(text(&root, ".rf-result h2"), "Your result");
+    let keep = find(&root, "[data-testid=keep]").expect("the keep container");
+    let status = find(&keep, "[role=status]").expect("a status in the keep container");
+    assert_eq!(status.inner_text(), "Preparing your result…");
+    assert!(
+        keep.get_attribute("data-offline").is_none(),
+        "without the loader, nothing is asked for"
+    );
+    // The result itself is the keep module's: nothing of it is drawn by the widget.
+    assert!(find(&root, "[data-testid=result]").is_none());
+    assert!(find(&root, ".rf-ranking, .rf-dims, [data-testid=reasons]").is_none());
+    assert_eq!(text(&root, "[data-testid=review]"), "Review my answers");
+    until("the rolefit:complete event", || heard.borrow().is_some()).await;
+    let detail = heard.borrow().clone().unwrap();
+    assert!(detail.contains("\"lean\""), "{detail}");
+    assert!(detail.contains("\"role\""), "{detail}");
     click(&root, "[data-testid=restart]");
     until("the intro again", || {
         find(&root, "[data-testid=start]").is_some()
     })
     .await;
     assert_eq!(text(&root, "[data-testid=start]"), "Start the quiz");
+    drop(listener);
 }
 
 #[wasm_bindgen_test]

@@ -102,8 +102,8 @@ const stylesheet = (base, name) =>
 let started;
 const start = (base) => (started ??= init({ module_or_path: new URL('rolefit_bg.wasm', base) }));
 
-// What only some candidates need (the panel for keeping a result) is imported when first
-// asked for, into `host`. If it cannot load (offline), `host` says so in the candidate's
+// What the quiz itself does not need (the keep module, which draws the result) is imported
+// when first asked for, into `host` (none: only fetched ahead). If it cannot load (offline), `host` says so in the candidate's
 // language (its data-offline, set by the widget) with a button to try again (data-retry).
 // The browser remembers a failed import for good, so each try after a failure asks for the
 // file under a new address (`keep.js?1`, which passes its query on to what it imports).
@@ -120,7 +120,8 @@ const later = (base) => function retry(file, host, ...args) {
     .catch((error) => {
       console.warn(`RoleFit: ${file} could not be loaded`, error);
       failures++;
-      if (!host.isConnected) return;
+      // Nothing to say where nothing was to be drawn (a fetch ahead) or it has gone.
+      if (!host?.isConnected) return;
       const again = Object.assign(document.createElement('button'), { type: 'button', className: 'rf-button', textContent: host.dataset.retry });
       again.onclick = () => retry(file, host, ...args);
       const focused = host.contains(document.activeElement);

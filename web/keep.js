@@ -1,9 +1,11 @@
-// Loads the result's second half (the role guides, and the panel for keeping the result:
-// share link, printing, the image card) the first time a result is shown, and draws it. The
-// widget calls this through the loader's on-demand import, with the element to fill, its
-// message for the keep module (JSON text, which only the module reads), the build of the
-// module to load, and where the content is. Called with no message, it forgets the result
-// drawn in the element (a kiosk's next candidate).
+// Loads the keep module, which draws the result (its body, the role guides, and the panel
+// for keeping it: share link, printing, the image card), and draws it. The widget calls this
+// through the loader's on-demand import, with the element to fill, its message for the keep
+// module (JSON text, which only the module reads), the build of the module to load, and
+// where the content is. Called with no element, it only fetches the module and the content
+// (the widget asks for that once the quiz starts, so the result shows at once, and offline
+// too); with no message, it forgets the result drawn in the element (a kiosk's next
+// candidate).
 
 // Two builds of the module: kiosks get the one with the QR encoder. A download that failed
 // is not kept, so Try again downloads it again.
@@ -50,6 +52,10 @@ const stylesheet = () =>
 const drawing = new WeakMap();
 
 export default async (host, message, module, address) => {
+  if (host == null) {
+    await Promise.all([load(module), content(address)]);
+    return;
+  }
   if (message == null) {
     drawing.delete(host);
     host.onclick = null;

@@ -1,12 +1,28 @@
-//! The keep module's own words: apart from the widget's [`Messages`](super::Messages),
+//! The keep module's own words (the result's body, the role guides, the keep panel): apart from the widget's [`Messages`](super::Messages),
 //! because only the module loaded with them needs them.
 
 use super::locale::Locale;
 
-/// The words of the result's second half: the role guides and the panel for keeping the
+/// The words of what the keep module draws on a result: its body, the role guides and the panel for keeping the
 /// result (share link, print, image). Apart from [`Messages`] because only the module
 /// loaded with them needs them.
 pub struct KeepMessages {
+    /// The result's body: the ranking, the dimension chart and its table, the reasons.
+    pub ranking_heading: &'static str,
+    pub dimensions_heading: &'static str,
+    pub table_toggle: &'static str,
+    pub dimension: &'static str,
+    pub your_score: &'static str,
+    pub profile_of: fn(&str) -> String,
+    pub reasons_heading: &'static str,
+    pub reasons_intro: fn(&str) -> String,
+    pub reasons_none: &'static str,
+    pub you_rated: fn(&str) -> String,
+    pub you_chose: fn(&str) -> String,
+    /// Between quoted labels, so that several read as «a», «b» (or “a”, “b”).
+    pub quote_separator: &'static str,
+    /// Stability: percent, resamples that kept the top role, resamples.
+    pub stability: fn(u32, usize, usize) -> String,
     /// The role guides.
     pub roles_heading: &'static str,
     pub what_the_job_is: &'static str,
@@ -42,6 +58,21 @@ impl KeepMessages {
 }
 
 static KEEP_IT: KeepMessages = KeepMessages {
+    ranking_heading: "Quanto le tue risposte si avvicinano a ciascun ruolo",
+    dimensions_heading: "Il tuo profilo, dimensione per dimensione",
+    table_toggle: "Mostra come tabella",
+    dimension: "Dimensione",
+    your_score: "Il tuo punteggio",
+    profile_of: |role| format!("Profilo {role}"),
+    reasons_heading: "Le risposte che hanno pesato di più",
+    reasons_intro: |role| format!("Queste risposte ti hanno avvicinato di più a {role}:"),
+    reasons_none: "Nessuna risposta ha spostato il risultato in modo netto.",
+    you_rated: |label| format!("hai risposto «{label}»"),
+    you_chose: |label| format!("hai scelto «{label}»"),
+    quote_separator: "», «",
+    stability: |p, kept, of| {
+        format!("Stabilità {p} %: togliendo a caso un quinto delle tue risposte, {of} volte, lo stesso ruolo resta in testa {kept} volte.")
+    },
     roles_heading: "I tre ruoli",
     what_the_job_is: "Di cosa si tratta",
     what_they_do: "Cosa fa, in pratica",
@@ -62,6 +93,21 @@ static KEEP_IT: KeepMessages = KeepMessages {
 };
 
 static KEEP_ES: KeepMessages = KeepMessages {
+    ranking_heading: "Cuánto se acercan tus respuestas a cada rol",
+    dimensions_heading: "Tu perfil, dimensión por dimensión",
+    table_toggle: "Ver como tabla",
+    dimension: "Dimensión",
+    your_score: "Tu puntuación",
+    profile_of: |role| format!("Perfil {role}"),
+    reasons_heading: "Las respuestas que más pesaron",
+    reasons_intro: |role| format!("Estas respuestas te acercaron más a {role}:"),
+    reasons_none: "Ninguna respuesta movió el resultado de forma clara.",
+    you_rated: |label| format!("respondiste «{label}»"),
+    you_chose: |label| format!("elegiste «{label}»"),
+    quote_separator: "», «",
+    stability: |p, kept, of| {
+        format!("Estabilidad {p} %: quitando al azar una quinta parte de tus respuestas, {of} veces, el mismo rol queda primero {kept} veces.")
+    },
     roles_heading: "Los tres roles",
     what_the_job_is: "En qué consiste",
     what_they_do: "Qué hace en el día a día",
@@ -82,6 +128,21 @@ static KEEP_ES: KeepMessages = KeepMessages {
 };
 
 static KEEP_EN: KeepMessages = KeepMessages {
+    ranking_heading: "How close your answers come to each role",
+    dimensions_heading: "Your profile, dimension by dimension",
+    table_toggle: "Show as a table",
+    dimension: "Dimension",
+    your_score: "Your score",
+    profile_of: |role| format!("{role} profile"),
+    reasons_heading: "The answers that weighed most",
+    reasons_intro: |role| format!("These answers brought you closest to {role}:"),
+    reasons_none: "No single answer moved the result clearly.",
+    you_rated: |label| format!("you answered “{label}”"),
+    you_chose: |label| format!("you chose “{label}”"),
+    quote_separator: "”, “",
+    stability: |p, kept, of| {
+        format!("Stability {p} %: with a fifth of your answers left out at random, {of} times over, the same role came out on top {kept} times.")
+    },
     roles_heading: "The three roles",
     what_the_job_is: "What the job is",
     what_they_do: "What such a person does",

@@ -17,23 +17,8 @@ pub struct Messages {
     pub shortcuts_hint_scale: &'static str,
     pub shortcuts_hint_options: &'static str,
     pub result_heading: &'static str,
-    pub ranking_heading: &'static str,
-    pub dimensions_heading: &'static str,
-    pub table_toggle: &'static str,
-    pub dimension: &'static str,
-    pub your_score: &'static str,
-    pub profile_of: fn(&str) -> String,
-    pub reasons_heading: &'static str,
-    pub reasons_intro: fn(&str) -> String,
-    pub reasons_none: &'static str,
-    pub you_rated: fn(&str) -> String,
-    pub you_chose: fn(&str) -> String,
-    /// Between quoted labels, so that several read as «a», «b» (or “a”, “b”).
-    pub quote_separator: &'static str,
     pub restart: &'static str,
     pub review: &'static str,
-    /// Stability: percent, resamples that kept the top role, resamples.
-    pub stability: fn(u32, usize, usize) -> String,
     pub content_error_title: &'static str,
     pub content_error_intro: &'static str,
     pub loading: &'static str,
@@ -41,7 +26,9 @@ pub struct Messages {
     /// page says).
     pub load_failed: &'static str,
     pub retry: &'static str,
-    /// On a result, when the keep module cannot be downloaded.
+    /// On a result, until the keep module has drawn it (a polite status).
+    pub preparing: &'static str,
+    /// On a result, when the keep module, which draws it, cannot be downloaded.
     pub keep_offline: &'static str,
     /// A language's texts could not be downloaded; the quiz stays in the current one.
     pub language_unavailable: fn(&str) -> String,
@@ -83,29 +70,16 @@ static IT: Messages = Messages {
     shortcuts_hint_scale: "Tasti 1–5 per rispondere, Invio per andare avanti.",
     shortcuts_hint_options: "Tasti A, B, C… o 1, 2, 3… per scegliere, Invio per andare avanti.",
     result_heading: "Il tuo risultato",
-    ranking_heading: "Quanto le tue risposte si avvicinano a ciascun ruolo",
-    dimensions_heading: "Il tuo profilo, dimensione per dimensione",
-    table_toggle: "Mostra come tabella",
-    dimension: "Dimensione",
-    your_score: "Il tuo punteggio",
-    profile_of: |role| format!("Profilo {role}"),
-    reasons_heading: "Le risposte che hanno pesato di più",
-    reasons_intro: |role| format!("Queste risposte ti hanno avvicinato di più a {role}:"),
-    reasons_none: "Nessuna risposta ha spostato il risultato in modo netto.",
-    you_rated: |label| format!("hai risposto «{label}»"),
-    you_chose: |label| format!("hai scelto «{label}»"),
-    quote_separator: "», «",
     restart: "Ricomincia",
     review: "Rivedi le risposte",
-    stability: |p, kept, of| {
-        format!("Stabilità {p} %: togliendo a caso un quinto delle tue risposte, {of} volte, lo stesso ruolo resta in testa {kept} volte.")
-    },
     content_error_title: "Questo quiz non può essere caricato",
     content_error_intro: "Il file delle domande contiene questi problemi:",
     loading: "Caricamento del quiz…",
     load_failed: "Non è stato possibile scaricare il quiz. Controlla la connessione e riprova.",
     retry: "Riprova",
-    keep_offline: "Per condividere, stampare o scaricare l'immagine serve la connessione.",
+    preparing: "Preparazione del risultato…",
+    keep_offline:
+        "Per mostrare il risultato serve la connessione. Controlla la connessione e riprova.",
     language_unavailable: |name| {
         format!("Non è stato possibile scaricare i testi ({name}): il quiz resta in questa lingua, con le tue risposte.")
     },
@@ -136,29 +110,16 @@ static ES: Messages = Messages {
     shortcuts_hint_scale: "Teclas 1–5 para responder, Intro para seguir.",
     shortcuts_hint_options: "Teclas A, B, C… o 1, 2, 3… para elegir, Intro para seguir.",
     result_heading: "Tu resultado",
-    ranking_heading: "Cuánto se acercan tus respuestas a cada rol",
-    dimensions_heading: "Tu perfil, dimensión por dimensión",
-    table_toggle: "Ver como tabla",
-    dimension: "Dimensión",
-    your_score: "Tu puntuación",
-    profile_of: |role| format!("Perfil {role}"),
-    reasons_heading: "Las respuestas que más pesaron",
-    reasons_intro: |role| format!("Estas respuestas te acercaron más a {role}:"),
-    reasons_none: "Ninguna respuesta movió el resultado de forma clara.",
-    you_rated: |label| format!("respondiste «{label}»"),
-    you_chose: |label| format!("elegiste «{label}»"),
-    quote_separator: "», «",
     restart: "Empezar de nuevo",
     review: "Revisar respuestas",
-    stability: |p, kept, of| {
-        format!("Estabilidad {p} %: quitando al azar una quinta parte de tus respuestas, {of} veces, el mismo rol queda primero {kept} veces.")
-    },
     content_error_title: "No se puede cargar este test",
     content_error_intro: "El archivo de preguntas tiene estos problemas:",
     loading: "Cargando el test…",
     load_failed: "No se ha podido descargar el test. Revisa la conexión y vuelve a intentarlo.",
     retry: "Reintentar",
-    keep_offline: "Para compartir, imprimir o descargar la imagen hace falta conexión.",
+    preparing: "Preparando el resultado…",
+    keep_offline:
+        "Para mostrar el resultado hace falta conexión. Revisa la conexión y vuelve a intentarlo.",
     language_unavailable: |name| {
         format!("No se han podido descargar los textos ({name}): el test sigue en este idioma, con tus respuestas.")
     },
@@ -189,29 +150,15 @@ static EN: Messages = Messages {
     shortcuts_hint_scale: "Keys 1–5 answer, Enter goes on.",
     shortcuts_hint_options: "Keys A, B, C… or 1, 2, 3… choose, Enter goes on.",
     result_heading: "Your result",
-    ranking_heading: "How close your answers come to each role",
-    dimensions_heading: "Your profile, dimension by dimension",
-    table_toggle: "Show as a table",
-    dimension: "Dimension",
-    your_score: "Your score",
-    profile_of: |role| format!("{role} profile"),
-    reasons_heading: "The answers that weighed most",
-    reasons_intro: |role| format!("These answers brought you closest to {role}:"),
-    reasons_none: "No single answer moved the result clearly.",
-    you_rated: |label| format!("you answered “{label}”"),
-    you_chose: |label| format!("you chose “{label}”"),
-    quote_separator: "”, “",
     restart: "Start over",
     review: "Review my answers",
-    stability: |p, kept, of| {
-        format!("Stability {p} %: with a fifth of your answers left out at random, {of} times over, the same role came out on top {kept} times.")
-    },
     content_error_title: "This quiz could not be loaded",
     content_error_intro: "The question file has these problems:",
     loading: "Loading the quiz…",
     load_failed: "The quiz could not be downloaded. Check the connection and try again.",
     retry: "Try again",
-    keep_offline: "Sharing, printing and the image need a connection.",
+    preparing: "Preparing your result…",
+    keep_offline: "Showing the result needs a connection. Check the connection and try again.",
     language_unavailable: |name| {
         format!("The texts ({name}) could not be downloaded: the quiz stays in this language, with your answers.")
     },

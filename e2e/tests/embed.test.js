@@ -223,7 +223,7 @@ test('on a blog with a heavy-handed theme the widget looks as it does on a bare 
   for (const page of pages) await page.getByTestId('start').click();
   const seen = new Set();
   for (;;) {
-    if (await blog.page.getByTestId('result').isVisible()) break;
+    if (await S.atResult(blog.page)) break;
     const { id, type } = await S.currentQuestion(blog.page);
     assert.equal((await S.currentQuestion(plain.page)).id, id);
     const answer = persona.answers[id];

@@ -76,9 +76,10 @@ async function waitForEvent(scope, type, count = 1) {
 
 const eventsIn = (scope) => scope.evaluate(() => window.__events);
 
-async function takeQuiz(scope, answers, { start = true } = {}) {
+/** With `drawn: false`, stops at the result screen, drawn or not (offline), and reads nothing. */
+async function takeQuiz(scope, answers, { start = true, drawn = true } = {}) {
   if (start) await scope.getByTestId('start').click();
-  const result = scope.getByTestId('result');
+  const result = scope.getByTestId(drawn ? 'result' : 'keep');
   for (;;) {
     await scope.getByTestId('question').or(result).first().waitFor();
     if (await result.isVisible()) break;
@@ -87,7 +88,7 @@ async function takeQuiz(scope, answers, { start = true } = {}) {
     await scope.getByTestId('next').click();
     await scope.locator(`[data-testid=question]:not([data-question-id="${id}"])`).or(result).first().waitFor();
   }
-  return S.readResult(scope);
+  return drawn ? S.readResult(scope) : null;
 }
 
 /** A share code for the persona's answers, from the share link a candidate would copy. */
@@ -207,15 +208,16 @@ test('a language edition that never answers gives up with the download message, 
 
 // 8. Offline at the result.
 
-test('offline at the result, the keep panel says it needs the connection, in the candidate language, and retries', async () => {
+test('offline from the start, the result says it needs the connection, in the candidate language, and retries', async () => {
   const { context: ctx, page } = await open(`${site.origin}/fixtures/plain.html?lang=it`);
   await page.getByTestId('start').waitFor();
   await ctx.setOffline(true);
-  await takeQuiz(page, persona.answers);
+  await takeQuiz(page, persona.answers, { drawn: false });
   const keep = page.getByTestId('keep');
   const alert = keep.getByRole('alert');
   await alert.waitFor();
-  assert.equal(await alert.innerText(), "Per condividere, stampare o scaricare l'immagine serve la connessione.");
+  assert.equal(await alert.innerText(), 'Per mostrare il risultato serve la connessione. Controlla la connessione e riprova.');
+  assert.equal(await page.getByTestId('result').count(), 0, 'no result without the module that draws it');
   const retry = keep.getByRole('button', { name: 'Riprova' });
   // Still offline: it says so again.
   await retry.click();
@@ -226,6 +228,28 @@ test('offline at the result, the keep panel says it needs the connection, in the
   await page.getByTestId('keep-panel').waitFor();
   assert.match(await page.getByTestId('share-link').inputValue(), /#rolefit=/);
   assert.equal(await alert.count(), 0);
+  assert.equal((await S.readResult(page)).top, persona.top);
+  await ctx.close();
+});
+
+test('offline once the quiz has started, the result still shows, whole, from what was fetched ahead', async () => {
+  const { context: ctx, page } = await open(`${site.origin}/fixtures/plain.html?lang=it`);
+  await page.getByTestId('start').click();
+  await page.getByTestId('question').waitFor();
+  // The keep module and the complete edition come in the background while the first
+  // question is on screen; nothing of them was in the first load.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/rolefit_keep_bg.wasm')));
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/rolefit-it-complete.json')));
+  await ctx.setOffline(true);
+  const result = await takeQuiz(page, persona.answers, { start: false });
+  assert.equal(result.top, persona.top);
+  assert.equal(result.lean, persona.lean);
+  assert.equal(result.roles.reduce((sum, r) => sum + r.percent, 0), 100);
+  await page.getByTestId('reasons').waitFor();
+  await page.getByTestId('keep-panel').waitFor();
+  assert.equal(await page.locator('.rf-role').count(), 3, 'the role guides, from the complete edition');
+  assert.equal(await page.getByTestId('keep').getByRole('alert').count(), 0);
+  assert.match(await page.getByTestId('share-link').inputValue(), /#rolefit=/);
   await ctx.close();
 });
 

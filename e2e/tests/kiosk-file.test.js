@@ -44,7 +44,7 @@ for (const [lang, start] of [['it', 'Tocca per iniziare'], ['es', 'Toca para emp
     await page.getByTestId('start').tap();
     const persona = S.personas['social-media-strategist'];
     for (;;) {
-      if (await page.getByTestId('result').isVisible()) break;
+      if (await S.atResult(page)) break;
       const { id } = await S.currentQuestion(page);
       await S.answerByPointer(page, persona.answers[id], 'tap');
       await S.goOn(page, 'tap');
@@ -73,7 +73,7 @@ test('with its take-home address set, the one-file kiosk shows a QR code that op
   await page.getByTestId('start').tap();
   const persona = S.personas['community-manager'];
   for (;;) {
-    if (await page.getByTestId('result').isVisible()) break;
+    if (await S.atResult(page)) break;
     const { id } = await S.currentQuestion(page);
     await S.answerByPointer(page, persona.answers[id], 'tap');
     await S.goOn(page, 'tap');

@@ -45,7 +45,7 @@ async function kiosk(query, viewport = PORTRAIT, options = {}) {
 async function takeByTouch(page, persona) {
   await page.getByTestId('start').tap();
   for (;;) {
-    if (await page.getByTestId('result').isVisible()) break;
+    if (await S.atResult(page)) break;
     const { id } = await S.currentQuestion(page);
     await S.answerByPointer(page, persona.answers[id], 'tap');
     await S.goOn(page, 'tap');
@@ -247,7 +247,7 @@ test('at 1080×1920, 1920×1080 and phone size, light and dark: big targets, axe
       await shot('question');
       await S.goOn(page, 'tap');
       for (;;) {
-        if (await page.getByTestId('result').isVisible()) break;
+        if (await S.atResult(page)) break;
         const { id: next } = await S.currentQuestion(page);
         await S.answerByPointer(page, persona.answers[next], 'tap');
         await S.goOn(page, 'tap');

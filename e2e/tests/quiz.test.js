@@ -28,7 +28,7 @@ const clean = S.assertClean;
 async function takeQuiz(page, persona, how = 'click') {
   await (how === 'tap' ? page.getByTestId('start').tap() : page.getByTestId('start').click());
   for (;;) {
-    if (await page.getByTestId('result').isVisible()) break;
+    if (await S.atResult(page)) break;
     const { id } = await S.currentQuestion(page);
     await S.answerByPointer(page, persona.answers[id], how);
     await S.goOn(page, how);
@@ -75,7 +75,7 @@ test('the whole quiz can be taken by keyboard alone, in each language', async ()
     await page.keyboard.press('Enter');
     let first = true;
     for (;;) {
-      if (await page.getByTestId('result').isVisible()) break;
+      if (await S.atResult(page)) break;
       const { id, type } = await S.currentQuestion(page);
       const focused = await page.evaluate(() => document.activeElement?.tagName);
       assert.equal(focused, 'H2', 'focus moves to the new question');
@@ -149,7 +149,7 @@ test('changing language mid-quiz keeps every answer and the place', async () => 
   await page.getByTestId('lang-es').click();
   const result = await (async () => {
     for (;;) {
-      if (await page.getByTestId('result').isVisible()) return S.readResult(page);
+      if (await S.atResult(page)) return S.readResult(page);
       const q = await S.currentQuestion(page);
       await S.answerByPointer(page, persona.answers[q.id]);
       await S.goOn(page);
@@ -214,7 +214,7 @@ test('axe finds nothing on the intro, each kind of question and the result, ligh
     await page.getByTestId('start').click();
     const seen = new Set();
     for (;;) {
-      if (await page.getByTestId('result').isVisible()) break;
+      if (await S.atResult(page)) break;
       const { id, type } = await S.currentQuestion(page);
       const kind = Array.isArray(persona.answers[id]) ? 'pick' : type === 'radio' && /^[1-5]$/.test(persona.answers[id]) ? 'rating' : 'choice';
       if (!seen.has(kind)) {
@@ -247,7 +247,7 @@ test('screenshots of every screen, in each language, light and dark, phone and k
         await page.getByTestId('start').click();
         const shot = new Set();
         for (;;) {
-          if (await page.getByTestId('result').isVisible()) break;
+          if (await S.atResult(page)) break;
           const { id } = await S.currentQuestion(page);
           const answer = persona.answers[id];
           const kind = Array.isArray(answer) ? 'pick' : /^[1-5]$/.test(answer) ? 'rating' : 'choice';

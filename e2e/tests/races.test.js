@@ -64,7 +64,7 @@ test('a double click on Next never answers the next question', async () => {
       id,
     );
     await settle(page);
-    if (await page.getByTestId('result').isVisible()) break;
+    if (await S.atResult(page)) break;
     screens += 1;
     const where = await page.getByTestId('question').getAttribute('data-question-id');
     assert.equal(await page.locator('[data-testid=option] input:checked').count(), 0, `an option is selected on ${where}`);

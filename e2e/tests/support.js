@@ -220,6 +220,16 @@ async function goOn(page, how = 'click') {
   );
 }
 
+/**
+ * Waits for the next screen, a question or the result as the keep module draws it, and says
+ * whether it is the result.
+ */
+async function atResult(page) {
+  const result = page.getByTestId('result');
+  await page.getByTestId('question').or(result).first().waitFor();
+  return result.isVisible();
+}
+
 /** Reads the result screen: roles in ranked order with their percentages, and the lean. */
 async function readResult(page) {
   const result = page.getByTestId('result');
@@ -250,6 +260,7 @@ module.exports = {
   currentQuestion,
   answerByPointer,
   goOn,
+  atResult,
   readResult,
   ARTIFACTS,
 };

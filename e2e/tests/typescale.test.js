@@ -190,7 +190,7 @@ async function checkWidths(page, name) {
 /** Answers every question with the persona's answers up to the result, keeping the width. */
 async function answerToResult(page, persona) {
   for (;;) {
-    if (await page.getByTestId('result').isVisible()) break;
+    if (await S.atResult(page)) break;
     const { id } = await S.currentQuestion(page);
     await S.answerByPointer(page, persona.answers[id]);
     await S.goOn(page);

@@ -1,12 +1,19 @@
-//! RoleFit's keep panel: what a candidate uses to take a result away (the share link, with
-//! what it holds; printing; the image card). A module of its own, loaded only when a result
-//! is shown, so none of it weighs on the quiz's first download.
+//! RoleFit's result module: the result itself (lean, ranking, dimension chart, reasons), the
+//! role guides and the keep panel, what a candidate uses to take a result away (the share
+//! link, with what it holds; printing; the image card). A module of its own, loaded in the
+//! background once the quiz starts, so none of it weighs on the quiz's first download.
 //!
-//! The pure part (what the card says) is here and tested natively; the browser part is in
-//! `web.rs`, compiled for wasm32 only.
+//! The pure part (what the card says) is here and tested natively; the browser part
+//! (`web.rs`, `result.rs`, `canvas.rs`, `dom.rs`) is compiled for wasm32 only.
 
 use rolefit_core::{fill, scoring, Answers, Content, Locale};
 
+#[cfg(target_arch = "wasm32")]
+mod canvas;
+#[cfg(target_arch = "wasm32")]
+mod dom;
+#[cfg(target_arch = "wasm32")]
+mod result;
 #[cfg(target_arch = "wasm32")]
 mod web;
 

@@ -1,5 +1,5 @@
-//! The result's second half in the browser: `keep.js` loads this module, calls [`render`] to
-//! fill it, and [`act`] when one of the keep panel's buttons is pressed.
+//! The result in the browser: `keep.js` loads this module, calls [`render`] to draw it, and
+//! [`act`] when one of the keep panel's buttons is pressed.
 
 use rolefit_core::scrub::Scrubbing;
 use rolefit_core::{
@@ -8,11 +8,12 @@ use rolefit_core::{
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{CanvasRenderingContext2d, Document, Element, HtmlCanvasElement, HtmlInputElement};
+use web_sys::{Element, HtmlInputElement};
 
+use crate::dom::{add, document};
 #[cfg(feature = "qr")]
 use crate::qr_path;
-use crate::{wrap, Card};
+use crate::Card;
 
 /// A small allocator, as in the widget (less to download), zeroing what it frees.
 #[global_allocator]
@@ -42,25 +43,6 @@ fn load(detail: &KeepMessage, content: &str) -> Result<(Content, Snapshot), JsVa
     Ok((content, snapshot))
 }
 
-fn document() -> Result<Document, JsValue> {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| "no document".into())
-}
-
-/// Appends a `tag` element with a class and a text (set as text, never as markup).
-fn add(parent: &Element, tag: &str, class: &str, text: &str) -> Result<Element, JsValue> {
-    let element = document()?.create_element(tag)?;
-    if !class.is_empty() {
-        element.set_class_name(class);
-    }
-    if !text.is_empty() {
-        element.set_text_content(Some(text));
-    }
-    parent.append_child(&element)?;
-    Ok(element)
-}
-
 /// The page's address with the share code in its fragment, which browsers never send to a
 /// server.
 fn share_link(code: &str) -> Result<String, JsValue> {
@@ -75,7 +57,7 @@ fn today(locale: Locale) -> String {
         .into()
 }
 
-/// Fills the result's second half: the print date, a guide to each role (what the job is,
+/// Draws the result (its body: lean, ranking, chart, reasons), then the print date, a guide to each role (what the job is,
 /// what such a person does, what to try next, with sources), and the panel for keeping the
 /// result. Drawn afresh each time (a new language redraws it). `home` is the stand-alone
 /// page, which a kiosk's QR code opens; a kiosk that has none on the web (a copy opened from
@@ -90,6 +72,7 @@ pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<
     let m = KeepMessages::get(locale);
     let id = |local: &str| format!("{}-{local}", detail.panel);
     host.set_text_content(None);
+    crate::result::draw(&host, &content, &snapshot.answers, locale, &id)?;
     add(&host, "p", "rf-print-date", &(m.printed_on)(&today(locale)))?;
     // On a kiosk the QR code comes first, where the candidate sees it without scrolling far.
     let panel = document()?.create_element("section")?;
@@ -264,7 +247,7 @@ pub async fn act(
         "image" => {
             let (content, snapshot) = load(&detail, &content)?;
             let card = Card::new(&content, &snapshot.answers, detail.locale);
-            let url = draw(&card, &today(detail.locale))?;
+            let url = crate::canvas::draw(&card, &today(detail.locale))?;
             let link: web_sys::HtmlAnchorElement = add(&panel, "a", "", "")?.dyn_into()?;
             link.set_href(&url);
             link.set_download(&card.file);
@@ -274,73 +257,4 @@ pub async fn act(
         _ => return Err(format!("RoleFit keep: no action {action}").into()),
     }
     Ok(())
-}
-
-const WIDTH: u32 = 1200;
-const HEIGHT: u32 = 630;
-const PAD: f64 = 72.0;
-const FONT: &str = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif";
-const INK: &str = "#191c24";
-const MUTED: &str = "#4b5264";
-const ACCENT: &str = "#3a3ec8";
-const TRACK: &str = "#dfe2ea";
-
-/// Draws the card (1200 × 630, the size social networks show whole) and returns it as a PNG
-/// data URL.
-fn draw(card: &Card, date: &str) -> Result<String, JsValue> {
-    let canvas: HtmlCanvasElement = document()?.create_element("canvas")?.dyn_into()?;
-    canvas.set_width(WIDTH);
-    canvas.set_height(HEIGHT);
-    let ctx: CanvasRenderingContext2d = canvas
-        .get_context("2d")?
-        .ok_or("no 2d context")?
-        .dyn_into()?;
-    let (w, h) = (f64::from(WIDTH), f64::from(HEIGHT));
-    let text_width = w - 2.0 * PAD;
-    let font = |weight: u32, size: u32| ctx.set_font(&format!("{weight} {size}px {FONT}"));
-    ctx.set_fill_style_str("#ffffff");
-    ctx.fill_rect(0.0, 0.0, w, h);
-    ctx.set_fill_style_str(ACCENT);
-    ctx.fill_rect(0.0, 0.0, 16.0, h);
-
-    ctx.set_fill_style_str(MUTED);
-    font(600, 26);
-    ctx.fill_text_with_max_width(&card.title, PAD, 84.0, text_width)?;
-    ctx.set_fill_style_str(INK);
-    font(700, 44);
-    let mut y = 160.0;
-    let measure = |s: &str| ctx.measure_text(s).map(|m| m.width()).unwrap_or(0.0);
-    for line in wrap(&card.lean, text_width, measure).iter().take(2) {
-        ctx.fill_text_with_max_width(line, PAD, y, text_width)?;
-        y += 56.0;
-    }
-
-    y += 24.0;
-    for (name, percent) in &card.ranking {
-        ctx.set_fill_style_str(INK);
-        font(600, 30);
-        ctx.fill_text_with_max_width(name, PAD, y, text_width - 120.0)?;
-        ctx.set_text_align("right");
-        ctx.fill_text(&format!("{percent} %"), w - PAD, y)?;
-        ctx.set_text_align("left");
-        ctx.set_fill_style_str(TRACK);
-        ctx.fill_rect(PAD, y + 14.0, text_width, 18.0);
-        ctx.set_fill_style_str(ACCENT);
-        ctx.fill_rect(
-            PAD,
-            y + 14.0,
-            text_width * f64::from((*percent).min(100)) / 100.0,
-            18.0,
-        );
-        y += 94.0;
-    }
-
-    ctx.set_fill_style_str(MUTED);
-    font(400, 24);
-    ctx.fill_text_with_max_width(date, PAD, h - 44.0, text_width - 200.0)?;
-    ctx.set_text_align("right");
-    ctx.set_fill_style_str(ACCENT);
-    font(700, 28);
-    ctx.fill_text("RoleFit", w - PAD, h - 44.0)?;
-    canvas.to_data_url_with_type("image/png")
 }

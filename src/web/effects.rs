@@ -7,7 +7,7 @@
 use web_sys::Element;
 use yew::{NodeRef, UseReducerDispatcher};
 
-use rolefit_core::{read_edition, Change, HostEvent, KeepMessage, Wanted};
+use rolefit_core::{read_edition, Change, HostEvent, KeepMessage, KeepMode, Wanted};
 
 use super::fetch::{fetch_bytes, Download};
 use super::keep::{self, Keeping};
@@ -43,6 +43,12 @@ pub enum Effect {
         keeping: Keeping,
         later: Option<js_sys::Function>,
     },
+    /// Once the quiz is under way: the keep module (`mode`'s build) and the content at the
+    /// address, fetched in the background, so the result shows at once, even offline.
+    Prefetch {
+        ahead: Option<(KeepMode, String)>,
+        later: Option<js_sys::Function>,
+    },
 }
 
 /// When an effect runs again: only what it watches counts.
@@ -67,6 +73,7 @@ impl PartialEq for Effect {
                     save: b, detail: d, ..
                 },
             ) => a == b && c == d,
+            (Effect::Prefetch { ahead: a, .. }, Effect::Prefetch { ahead: b, .. }) => a == b,
             _ => false,
         }
     }
@@ -138,6 +145,12 @@ fn start(effect: &Effect) -> Teardown {
             }
             if let (Some(detail), Some(later)) = (detail, later) {
                 keep::open_panel(later, detail);
+            }
+            Teardown::Nothing
+        }
+        Effect::Prefetch { ahead, later } => {
+            if let (Some((mode, content)), Some(later)) = (ahead, later) {
+                keep::prefetch(later, *mode, content);
             }
             Teardown::Nothing
         }

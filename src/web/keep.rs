@@ -5,7 +5,7 @@
 use wasm_bindgen::JsValue;
 use web_sys::{Storage, Window};
 
-use rolefit_core::{KeepMessage, Messages, Restore};
+use rolefit_core::{KeepMessage, KeepMode, Messages, Restore};
 
 /// Where a widget keeps its progress, and whether it does.
 #[derive(Clone, PartialEq)]
@@ -67,11 +67,26 @@ pub fn forget_link() {
     }
 }
 
-/// Fills the result's keep panel (the element with the message's `panel` id) through
+/// Asks the loader for the keep module (`mode`'s build) and the content at `content` ahead
+/// of the result, with no element to draw in: `keep.js` only fetches them, and a failure
+/// (offline) shows nothing; the result's own call tries again.
+pub fn prefetch(later: &js_sys::Function, mode: KeepMode, content: &str) {
+    let none = JsValue::NULL;
+    let _ = later.call5(
+        &none,
+        &"keep.js".into(),
+        &none,
+        &none,
+        &mode.module().into(),
+        &content.into(),
+    );
+}
+
+/// Draws the result (its body, the role guides and the keep panel) in the keep container (the element with the message's `panel` id) through
 /// `later`, the loader's on-demand import of `keep.js`, which gets the message as JSON text
 /// (the keep module reads it with the core's reader), the build to load and where the
 /// content is. If that cannot load (offline), the loader puts `data-offline` and a
-/// `data-retry` button in the panel, in the candidate's language.
+/// `data-retry` button in the container, in the candidate's language.
 pub fn open_panel(later: &js_sys::Function, message: &KeepMessage) {
     let element = window()
         .and_then(|w| w.document())

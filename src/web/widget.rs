@@ -147,6 +147,23 @@ pub fn Widget(props: &WidgetProps) -> Html {
         use_effect_with(effect, run);
     }
 
+    // Once the quiz is under way, the keep module that will draw the result, and the content
+    // it reads, are fetched in the background.
+    let ahead = match (session.step(), content) {
+        (Step::Question(_), Some(_)) => props
+            .source
+            .keep_url(locale)
+            .map(|url| (session.mode().into(), url)),
+        _ => None,
+    };
+    use_effect_with(
+        Effect::Prefetch {
+            ahead,
+            later: props.later.clone(),
+        },
+        run,
+    );
+
     let content = match (session.phase(), content) {
         (Phase::Ready, Some(content)) => content,
         (Phase::Invalid(errors), _) => return invalid_screen(errors, locale),
