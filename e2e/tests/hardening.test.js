@@ -123,6 +123,32 @@ test('a bank redirected to another origin is refused, inline and in a frame', as
   }
 });
 
+// 7. A file that is not there is not a connection problem.
+
+test('a bank that is not there is said so, with its status; a connection that is down offers Try again', async () => {
+  const missing = '/fixtures/no-such-bank.json';
+  const { context: ctx, page } = await open(`${site.origin}/fixtures/plain.html?lang=it&bank=${encodeURIComponent(missing)}`);
+  const problem = await page.getByTestId('content-error').locator('li').innerText();
+  assert.match(problem, /HTTP 404/);
+  assert.ok(problem.includes(missing), 'the problem names the file');
+  assert.equal(await page.getByTestId('retry').count(), 0, 'no Try again: it would fail the same way');
+  const [error] = await waitForEvent(page, 'rolefit:error');
+  assert.match(error.detail.problems[0], /HTTP 404/);
+  await ctx.close();
+
+  // The same bank with the network down: a connection problem, which Try again can mend.
+  const down = await context();
+  const offline = await down.newPage();
+  await offline.route('**/fixtures/bank-valid.json', (route) => route.abort('internetdisconnected'));
+  await offline.goto(`${site.origin}/fixtures/plain.html?lang=it&bank=${encodeURIComponent('/fixtures/bank-valid.json')}`);
+  await offline.getByTestId('load-error').waitFor();
+  assert.equal(await offline.getByTestId('content-error').count(), 0);
+  await offline.unroute('**/fixtures/bank-valid.json');
+  await offline.getByTestId('retry').click();
+  await offline.getByText(VALID_TITLE.it).first().waitFor();
+  await down.close();
+});
+
 // 4. A share link is not a finished quiz.
 
 test('a share link fires rolefit:shared, never rolefit:complete, and never with answers', async () => {

@@ -168,11 +168,12 @@ fn download(wanted: Wanted, url: Option<&str>, dispatch: Dispatch) -> Teardown {
         dispatch.dispatch(failed);
         return Teardown::Nothing;
     };
+    let at = url.to_string();
     Teardown::Download(fetch_bytes(url, move |result| {
         let edition = match result {
             Ok(bytes) => Some(read_edition(&bytes, wanted.locale)),
-            // Bytes from where they may not come: the content's fault, not the connection's.
-            Err(error) => error.problems().map(|p| Err(std::rc::Rc::new(p))),
+            // Bytes from where they may not come, or no file: not the connection's fault.
+            Err(error) => error.problems(&at).map(|p| Err(std::rc::Rc::new(p))),
         };
         let change = match (edition, wanted.first) {
             (Some(edition), Some(attempt)) => Change::Loaded(attempt, edition),

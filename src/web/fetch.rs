@@ -30,15 +30,19 @@ pub enum FetchError {
 }
 
 impl FetchError {
-    /// The problem to show in place of the quiz when the failure is the content's, not the
-    /// connection's (no "Try again": it would fail the same way).
-    pub fn problems(&self) -> Option<ContentErrors> {
-        let FetchError::Foreign(url) = self else {
-            return None;
+    /// The problem to show in place of the quiz when the failure is the content's or the
+    /// server's, not the connection's (no "Try again": it would fail the same way). A file
+    /// that is not there is told apart from a connection that is not there.
+    pub fn problems(&self, url: &str) -> Option<ContentErrors> {
+        let (at, kind) = match self {
+            FetchError::Foreign(from) => ("data-bank", ProblemKind::ForeignBank(from.clone())),
+            // The server answered: the file is not there, and trying again will not bring it.
+            FetchError::Status(status) => (url, ProblemKind::HttpStatus(*status)),
+            FetchError::Offline | FetchError::TimedOut => return None,
         };
         Some(ContentErrors(vec![Problem {
-            at: "data-bank".into(),
-            kind: ProblemKind::ForeignBank(url.clone()),
+            at: at.into(),
+            kind,
         }]))
     }
 }
