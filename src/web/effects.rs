@@ -9,10 +9,10 @@ use yew::{NodeRef, UseReducerDispatcher};
 
 use rolefit_core::{read_edition, Change, HostEvent, KeepMessage, KeepMode, Wanted};
 
+use super::control::Control;
 use super::fetch::{fetch_bytes, Download};
 use super::keep::{self, Keeping};
 use super::live::Live;
-use super::mount::Control;
 use super::{emit, focus};
 
 type Dispatch = UseReducerDispatcher<Live>;

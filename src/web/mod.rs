@@ -2,6 +2,7 @@
 //! Everything here turns browser events into core [`Action`](rolefit_core::Action)s and
 //! renders core state; no quiz logic lives here.
 
+mod control;
 mod effects;
 mod fetch;
 mod keep;
@@ -19,8 +20,9 @@ use yew::AttrValue;
 
 use rolefit_core::{ContentErrors, Edition, HostEvent, Locale, Problem, ProblemKind};
 
+pub use control::Control;
 pub use keep::Keeping;
-pub use mount::{mount, mount_all, Control, MountError, Mounted};
+pub use mount::{mount, mount_all, MountError, Mounted};
 pub use widget::{Widget, WidgetProps};
 
 /// Where a widget's content comes from.

@@ -1,40 +1,15 @@
 //! Putting a widget on an element, and taking it off again without a trace.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use web_sys::Element;
-use yew::{AppHandle, Callback};
+use yew::AppHandle;
 
 use rolefit_core::{AnswersInEvents, Change, Locale, Mode, Restore, Timeouts};
 
+use super::control::Control;
 use super::keep::{self, Keeping};
 use super::widget::{Widget, WidgetProps};
 use super::{bank_source, browser_languages, Source};
-
-/// The way in for changes from the host page (a new language): the widget fills it with its
-/// dispatcher while it lives.
-#[derive(Clone, Default)]
-pub struct Control(Rc<RefCell<Option<Callback<Change>>>>);
-
-impl PartialEq for Control {
-    fn eq(&self, other: &Control) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Control {
-    pub(crate) fn connect(&self, to: Option<Callback<Change>>) {
-        *self.0.borrow_mut() = to;
-    }
-
-    fn send(&self, change: Change) {
-        if let Some(callback) = self.0.borrow().as_ref() {
-            callback.emit(change);
-        }
-    }
-}
 
 /// A widget on the page: its element, the node it renders into, and its way in.
 pub struct Mounted {

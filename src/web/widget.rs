@@ -10,10 +10,10 @@ use rolefit_core::{
     Phase, Restore, ResultOrigin, Session, Step, Viewing,
 };
 
+use super::control::Control;
 use super::effects::{run, Effect};
 use super::keep::{self, Keeping};
 use super::live::Live;
-use super::mount::Control;
 use super::screens::*;
 use super::view::View;
 use super::Source;
