@@ -105,15 +105,18 @@ pub fn package() -> Result<Vec<PathBuf>> {
     artefacts.push(plugin_zip);
 
     let kiosk = out.join(format!("rolefit-kiosk-{version}.html"));
-    fs::copy(root().join("dist/rolefit-kiosk.html"), &kiosk)
-        .map_err(|e| format!("dist/rolefit-kiosk.html: {e} (build it first)"))?;
+    fs::copy(root().join("dist").join(ONE_FILE_KIOSK), &kiosk)
+        .map_err(|e| format!("dist/{ONE_FILE_KIOSK}: {e} (build it first)"))?;
     artefacts.push(kiosk);
 
     write_checksums(&out, &artefacts)?;
     Ok(artefacts)
 }
 
-/// Every file of the release build, by name.
+/// The one-file kiosk: an artefact of its own, which the folders for a web host do not need.
+pub const ONE_FILE_KIOSK: &str = "rolefit-kiosk.html";
+
+/// Every file of the release build that a web host serves, by name.
 fn dist_files() -> Result<Vec<Entry>> {
     let dist = root().join("dist");
     let mut names: Vec<String> = fs::read_dir(&dist)
@@ -121,7 +124,7 @@ fn dist_files() -> Result<Vec<Entry>> {
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_file())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|name| !name.starts_with('.'))
+        .filter(|name| !name.starts_with('.') && name != ONE_FILE_KIOSK)
         .collect();
     names.sort();
     if !names.iter().any(|n| n == "embed.js") {
