@@ -34,7 +34,8 @@ const open = (url, options = {}) =>
 /** Answers `count` questions (all, by default) with a persona's answers. */
 async function answer(page, persona, count = Infinity) {
   for (let i = 0; i < count; i++) {
-    if (await page.getByTestId('result').isVisible()) return;
+    // The next question, or the result once the keep module has drawn it.
+    if (await S.atResult(page)) return;
     const { id } = await S.currentQuestion(page);
     await S.answerByPointer(page, persona.answers[id]);
     await S.goOn(page);

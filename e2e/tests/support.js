@@ -168,6 +168,10 @@ function assertClean(problems) {
  * violations.
  */
 async function axe(scope, selector) {
+  // What is still fading in (an overlay's entrance) is judged once it has arrived.
+  await scope.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
   await scope.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const result = await scope.evaluate(
     (include) =>
