@@ -7,6 +7,8 @@ use std::collections::BTreeSet;
 use rolefit_core::scoring::{self, answers_favouring, outcome_from_dimensions, score};
 use rolefit_core::*;
 
+mod personas;
+
 fn shipped() -> Content {
     Content::parse(BUILT_IN_CONTENT).unwrap_or_else(|e| panic!("shipped content is invalid:\n{e}"))
 }
@@ -616,24 +618,13 @@ fn the_reasons_are_answers_that_pushed_towards_the_top_role() {
 #[test]
 fn the_end_to_end_personas_get_the_result_they_expect() {
     let content = shipped();
-    let personas: serde_json::Value =
-        serde_json::from_str(include_str!("../../e2e/personas.json")).unwrap();
+    let personas = personas::all();
     for (name, persona) in personas.as_object().unwrap() {
         let mut answers = Answers::new();
         for (id, value) in persona["answers"].as_object().unwrap() {
             let question = content.question(&QuestionId::from(id.as_str())).unwrap();
-            let answer = match (question.kind(), value) {
-                (QuestionKind::Rating { .. }, serde_json::Value::String(p)) => {
-                    Answer::Rating(Likert::new(p.parse().unwrap()).unwrap())
-                }
-                (QuestionKind::Choice { .. }, serde_json::Value::String(c)) => {
-                    Answer::Choice(c.as_str().into())
-                }
-                (_, serde_json::Value::Array(ids)) => {
-                    Answer::Pick(ids.iter().map(|c| c.as_str().unwrap().into()).collect())
-                }
-                _ => panic!("{name}: bad answer for {id}"),
-            };
+            let answer = personas::answer(question, value)
+                .unwrap_or_else(|| panic!("{name}: bad answer for {id}"));
             assert!(answer.completes(question), "{name}: {id}");
             answers.insert(question.id().clone(), answer);
         }

@@ -7,6 +7,8 @@ use rolefit_core::scoring::{
 };
 use rolefit_core::*;
 
+mod personas;
+
 fn shipped() -> Content {
     Content::parse(BUILT_IN_CONTENT).unwrap_or_else(|e| panic!("shipped content is invalid:\n{e}"))
 }
@@ -129,23 +131,12 @@ fn the_result_and_its_ranking_agree_and_the_label_follows_the_rule() {
 #[test]
 fn the_generalist_persona_looks_decided_but_is_labelled_a_blend() {
     let content = shipped();
-    let personas: serde_json::Value =
-        serde_json::from_str(include_str!("../../e2e/personas.json")).unwrap();
+    let personas = personas::all();
     let mut answers = Answers::new();
     for (id, value) in personas["generalist"]["answers"].as_object().unwrap() {
         let question = content.question(&QuestionId::from(id.as_str())).unwrap();
-        let answer = match (question.kind(), value) {
-            (QuestionKind::Rating { .. }, serde_json::Value::String(p)) => {
-                Answer::Rating(Likert::new(p.parse().unwrap()).unwrap())
-            }
-            (QuestionKind::Choice { .. }, serde_json::Value::String(c)) => {
-                Answer::Choice(c.as_str().into())
-            }
-            (_, serde_json::Value::Array(ids)) => {
-                Answer::Pick(ids.iter().map(|c| c.as_str().unwrap().into()).collect())
-            }
-            _ => panic!("bad answer for {id}"),
-        };
+        let answer =
+            personas::answer(question, value).unwrap_or_else(|| panic!("bad answer for {id}"));
         answers.insert(question.id().clone(), answer);
     }
     let outcome = score(&content, &answers);

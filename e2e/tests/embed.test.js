@@ -109,27 +109,6 @@ async function waitForEvent(frame, type, count = 1) {
   });
 }
 
-/**
- * Takes the quiz inside a scope (a page, a frame or the locator of one widget) with a set of
- * answers, by mouse. Calls onScreen after every screen change. Returns the result screen.
- */
-async function takeQuiz(scope, answers, { start = true, onScreen = async () => {} } = {}) {
-  if (start) {
-    await scope.getByTestId('start').click();
-  }
-  const result = scope.getByTestId('result');
-  for (;;) {
-    await scope.getByTestId('question').or(result).first().waitFor();
-    await onScreen();
-    if (await result.isVisible()) break;
-    const id = await scope.getByTestId('question').getAttribute('data-question-id');
-    await S.answerByPointer(scope, answers[id]);
-    await scope.getByTestId('next').click();
-    await scope.locator(`[data-testid=question]:not([data-question-id="${id}"])`).or(result).first().waitFor();
-  }
-  return S.readResult(scope);
-}
-
 /** Answers as comparable values: every answer a string, picks as sorted arrays. */
 function normalise(answers) {
   return Object.fromEntries(
@@ -317,7 +296,7 @@ test('the blog page with the widget, light and dark: screenshots, and axe finds 
     await S.answerByPointer(page, S.personas['community-manager'].answers[id]);
     await S.screenshot(page, `embed-blog-question-${colorScheme}`);
     assert.deepEqual(await S.axe(page, '.rolefit'), [], `question (${colorScheme})`);
-    await takeQuiz(page, S.personas['community-manager'].answers, { start: false });
+    await S.takeQuiz(page, S.personas['community-manager'].answers, { start: false });
     await S.screenshot(page, `embed-blog-result-${colorScheme}`);
     assert.deepEqual(await S.axe(page, '.rolefit'), [], `result (${colorScheme})`);
     assert.deepEqual(log.errors, []);
@@ -391,8 +370,8 @@ test('two widgets in two languages on one page work independently', async () => 
   assert.equal(await es.locator('.rolefit').or(page.locator('#quiz-es.rolefit')).first().getAttribute('lang'), 'es');
 
   // Each widget finishes with its own answers and its own result.
-  const resultIt = await takeQuiz(it, first.answers, { start: false });
-  const resultEs = await takeQuiz(es, second.answers, { start: false });
+  const resultIt = await S.takeQuiz(it, first.answers, { start: false });
+  const resultEs = await S.takeQuiz(es, second.answers, { start: false });
   assert.equal(resultIt.top, first.top);
   assert.equal(resultEs.top, second.top);
   const complete = await waitForEvent(page, 'rolefit:complete', 2);
@@ -420,7 +399,7 @@ test('inline events: ready, start and complete bubble from the placeholder with 
   assert.deepEqual(started.detail, { version: ready.detail.version, lang: 'en' });
   assert.equal(started.target, 'quiz');
 
-  const result = await takeQuiz(page, persona.answers, { start: false });
+  const result = await S.takeQuiz(page, persona.answers, { start: false });
   const [complete] = await waitForEvent(page, 'rolefit:complete');
   assert.equal(complete.target, 'quiz');
   assert.equal(complete.bubbles, true);
@@ -438,7 +417,7 @@ test('inline events carry the raw answers when include-answers is set', async ()
   const persona = S.personas.blend;
   const { context, page, console: log } = await open(`${site.origin}/fixtures/plain.html?lang=es&include-answers`);
   await page.getByTestId('start').waitFor();
-  const result = await takeQuiz(page, persona.answers);
+  const result = await S.takeQuiz(page, persona.answers);
   const [complete] = await waitForEvent(page, 'rolefit:complete');
   assertComplete(complete.detail, result, 'es');
   assert.ok(complete.detail.answers && typeof complete.detail.answers === 'object', 'answers are included');
@@ -475,7 +454,7 @@ test('a frame on another origin grows and shrinks with its content, with no scro
   assert.notEqual(new URL(frame.url()).origin, blogHost.origin, 'the frame is on another origin');
 
   const heights = [await assertFits(page, frame, '#quiz', 'intro')];
-  const result = await takeQuiz(frame, persona.answers, {
+  const result = await S.takeQuiz(frame, persona.answers, {
     onScreen: async () => {
       const question = frame.getByTestId('question');
       const where = (await question.count()) ? await question.getAttribute('data-question-id') : 'result';
@@ -540,7 +519,7 @@ test('frame events reach the host as events on the iframe, answers only with inc
     assert.equal(ready.target, 'quiz', 'dispatched on the iframe element');
     assert.equal(ready.bubbles, true);
     assert.equal(ready.detail.lang, lang);
-    const result = await takeQuiz(frame, persona.answers);
+    const result = await S.takeQuiz(frame, persona.answers);
     const [complete] = await waitForEvent(page, 'rolefit:complete');
     assert.equal(complete.target, 'quiz');
     assertComplete(complete.detail, result, lang);
@@ -605,7 +584,7 @@ test('under a strict Content-Security-Policy no violation and no console error, 
     const scope = framed ? await frameOf(page, '#quiz') : page;
     await scope.getByTestId('start').first().waitFor();
     if (fixture.startsWith('plain.html?lang=it') || framed) {
-      const result = await takeQuiz(scope, persona.answers);
+      const result = await S.takeQuiz(scope, persona.answers);
       assert.equal(result.top, persona.top, fixture);
       await scope.locator('.rf-table summary').click();
       if (framed) await assertFits(page, scope, '#quiz', 'result under CSP');
@@ -627,7 +606,7 @@ test('a custom question bank from data-bank is used, in every language', async (
   await page.locator('.rolefit').getByText(VALID_TITLE.en).first().waitFor();
   await page.getByTestId('lang-it').click();
   await page.locator('.rolefit').getByText(VALID_TITLE.it).first().waitFor();
-  const result = await takeQuiz(page, S.personas['social-media-manager'].answers);
+  const result = await S.takeQuiz(page, S.personas['social-media-manager'].answers);
   assert.equal(result.top, 'social-media-manager');
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -679,7 +658,7 @@ test('bank texts that look like HTML are shown as text and never run', async () 
   const text = () => widget.innerText();
   assert.ok((await text()).includes(PAYLOADS.script), 'the title is shown literally');
   assert.ok((await text()).includes(PAYLOADS.img), 'the intro is shown literally');
-  const result = await takeQuiz(page, S.personas['community-manager'].answers, {
+  const result = await S.takeQuiz(page, S.personas['community-manager'].answers, {
     onScreen: async () => {
       if (await page.getByTestId('question').isVisible()) {
         assert.ok((await page.getByTestId('question').innerText()).includes(PAYLOADS.img), 'the prompt is shown literally');
@@ -733,7 +712,7 @@ test('the example pages run and print the result they receive', async () => {
     });
     await page.goto(`${site.origin}/examples/${example}`);
     const scope = example === 'iframe.html' ? await frameOf(page, 'iframe[data-rolefit-frame]') : page;
-    const result = await takeQuiz(scope, persona.answers);
+    const result = await S.takeQuiz(scope, persona.answers);
     const printed = await until('the printed result', async () => {
       const text = await page.locator('pre').first().textContent();
       return text && text.includes('ranking') ? text : null;

@@ -11,7 +11,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const S = require('./support');
-const { openRecorded, takeQuiz } = require('./take-quiz');
+const { openRecorded } = require('./take-quiz');
 
 const RELEASE = process.env.ROLEFIT_RELEASE || path.join(__dirname, '../../target/artefacts');
 const FIXTURE = path.join(__dirname, '../fixtures/frameworks');
@@ -73,7 +73,7 @@ test('the React and Vue components of the docs: one quiz each, languages, a resu
   await vue.locator('.rolefit[lang=en]').waitFor();
 
   const persona = S.personas['social-media-strategist'];
-  const result = await takeQuiz(react, persona.answers, { start: false });
+  const result = await S.takeQuiz(react, persona.answers, { start: false });
   assert.equal(result.top, persona.top);
   const completed = await page.evaluate(() => window.host.completed);
   assert.deepEqual(completed.map(([who, detail]) => [who, detail.lang, detail.ranking[0].role]), [['react', 'it', persona.top]]);
@@ -92,7 +92,7 @@ test('the React and Vue components of the docs: one quiz each, languages, a resu
 test('the Vue component: a quiz taken to its result, heard through its onComplete', async () => {
   const { context, page, problems } = await openRecorded(browser, site.origin, `${site.origin}/index.html`);
   const persona = S.personas['community-manager'];
-  const result = await takeQuiz(page.locator('#vue'), persona.answers);
+  const result = await S.takeQuiz(page.locator('#vue'), persona.answers);
   assert.equal(result.top, persona.top);
   const completed = await page.evaluate(() => window.host.completed);
   assert.deepEqual(completed.map(([who, detail]) => [who, detail.lang]), [['vue', 'es']]);

@@ -76,25 +76,10 @@ async function waitForEvent(scope, type, count = 1) {
 
 const eventsIn = (scope) => scope.evaluate(() => window.__events);
 
-/** With `drawn: false`, stops at the result screen, drawn or not (offline), and reads nothing. */
-async function takeQuiz(scope, answers, { start = true, drawn = true } = {}) {
-  if (start) await scope.getByTestId('start').click();
-  const result = scope.getByTestId(drawn ? 'result' : 'keep');
-  for (;;) {
-    await scope.getByTestId('question').or(result).first().waitFor();
-    if (await result.isVisible()) break;
-    const id = await scope.getByTestId('question').getAttribute('data-question-id');
-    await S.answerByPointer(scope, answers[id]);
-    await scope.getByTestId('next').click();
-    await scope.locator(`[data-testid=question]:not([data-question-id="${id}"])`).or(result).first().waitFor();
-  }
-  return drawn ? S.readResult(scope) : null;
-}
-
 /** A share code for the persona's answers, from the share link a candidate would copy. */
 async function shareCode() {
   const { context: ctx, page } = await open(`${site.origin}/fixtures/plain.html?lang=en`);
-  await takeQuiz(page, persona.answers);
+  await S.takeQuiz(page, persona.answers);
   const link = await page.getByTestId('share-link').inputValue();
   await ctx.close();
   return link.split('#rolefit=')[1];
@@ -162,7 +147,7 @@ test('a share link fires rolefit:shared, never rolefit:complete, and never with 
 
   // Taking the quiz oneself is a finished result, with the answers the host asked for.
   await page.getByTestId('restart').click();
-  await takeQuiz(page, S.personas.blend.answers);
+  await S.takeQuiz(page, S.personas.blend.answers);
   const [complete] = await waitForEvent(page, 'rolefit:complete');
   assert.equal(typeof complete.detail.answers, 'object');
   assert.deepEqual((await eventsIn(page)).map((e) => e.type), ['rolefit:ready', 'rolefit:shared', 'rolefit:start', 'rolefit:complete']);
@@ -198,7 +183,7 @@ test("a third page that navigates a blog's frame to a forged link gets the blog 
 test('a frame sends answers only when its page asked from its own window, not for include-answers in its address', async () => {
   const { context: ctx, page } = await open(`${blog.origin}/fixtures/frame-host-url-answers.html`);
   const frame = page.frameLocator('#quiz');
-  await takeQuiz(frame, persona.answers);
+  await S.takeQuiz(frame, persona.answers);
   const [complete] = await waitForEvent(page, 'rolefit:complete');
   assert.equal(complete.target, 'quiz');
   assert.equal(complete.detail.ranking[0].role, persona.top);
@@ -238,7 +223,7 @@ test('offline from the start, the result says it needs the connection, in the ca
   const { context: ctx, page } = await open(`${site.origin}/fixtures/plain.html?lang=it`);
   await page.getByTestId('start').waitFor();
   await ctx.setOffline(true);
-  await takeQuiz(page, persona.answers, { drawn: false });
+  await S.takeQuiz(page, persona.answers, { drawn: false });
   const keep = page.getByTestId('keep');
   const alert = keep.getByRole('alert');
   await alert.waitFor();
@@ -267,7 +252,7 @@ test('offline once the quiz has started, the result still shows, whole, from wha
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/rolefit_keep_bg.wasm')));
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/rolefit-it-complete.json')));
   await ctx.setOffline(true);
-  const result = await takeQuiz(page, persona.answers, { start: false });
+  const result = await S.takeQuiz(page, persona.answers, { start: false });
   assert.equal(result.top, persona.top);
   assert.equal(result.lean, persona.lean);
   assert.equal(result.roles.reduce((sum, r) => sum + r.percent, 0), 100);
@@ -298,7 +283,7 @@ test('a share link belongs to the first widget on the page; the other shows its 
 
 test("after a kiosk's reset, the keep module's memory holds no earlier candidate's share code", async () => {
   const { context: ctx, page } = await open(`${site.origin}/fixtures/plain.html?lang=en&mode=kiosk`);
-  await takeQuiz(page, persona.answers);
+  await S.takeQuiz(page, persona.answers);
   const png = PNG.sync.read(await page.getByTestId('qr').screenshot());
   const link = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? '';
   const kioskCode = link.split('#rolefit=')[1];

@@ -234,6 +234,27 @@ async function atResult(page) {
   return result.isVisible();
 }
 
+/**
+ * Takes the quiz inside a scope (a page, a frame or the locator of one widget) with a set of
+ * answers, by mouse, from its intro or (`start: false`) from wherever it is. Calls `onScreen`
+ * after every screen change. Resolves to the result read; with `drawn: false`, stops at the
+ * result screen, drawn or not (offline), and reads nothing.
+ */
+async function takeQuiz(scope, answers, { start = true, drawn = true, onScreen = async () => {} } = {}) {
+  if (start) await scope.getByTestId('start').click();
+  const result = scope.getByTestId(drawn ? 'result' : 'keep');
+  for (;;) {
+    await scope.getByTestId('question').or(result).first().waitFor();
+    await onScreen();
+    if (await result.isVisible()) break;
+    const id = await scope.getByTestId('question').getAttribute('data-question-id');
+    await answerByPointer(scope, answers[id]);
+    await scope.getByTestId('next').click();
+    await scope.locator(`[data-testid=question]:not([data-question-id="${id}"])`).or(result).first().waitFor();
+  }
+  return drawn ? readResult(scope) : null;
+}
+
 /** Reads the result screen: roles in ranked order with their percentages, and the lean. */
 async function readResult(page) {
   const result = page.getByTestId('result');
@@ -265,6 +286,7 @@ module.exports = {
   answerByPointer,
   goOn,
   atResult,
+  takeQuiz,
   readResult,
   ARTIFACTS,
 };

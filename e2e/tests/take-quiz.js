@@ -1,8 +1,6 @@
-// Shared by the release tests: records the widget's events in every page, and takes a quiz
-// inside one widget of a page that may hold several.
+// Shared by the release tests: records the widget's events in every page and what leaves it.
 'use strict';
 
-const S = require('./support');
 
 /** Runs in the page before its own scripts: every rolefit:* event that reaches the document. */
 function recordEvents() {
@@ -50,22 +48,4 @@ async function openRecorded(browser, origin, url, contextOptions = {}) {
   return { context, page, problems, warnings, requests };
 }
 
-/**
- * Takes the quiz in one widget (`scope`, a locator) with a persona's answers, from its intro or
- * (`start: false`) from wherever it is; resolves to the result read.
- */
-async function takeQuiz(scope, answers, { start = true } = {}) {
-  if (start) await scope.getByTestId('start').click();
-  const result = scope.getByTestId('result');
-  for (;;) {
-    await scope.getByTestId('question').or(result).first().waitFor();
-    if (await result.isVisible()) break;
-    const id = await scope.getByTestId('question').getAttribute('data-question-id');
-    await S.answerByPointer(scope, answers[id]);
-    await scope.getByTestId('next').click();
-    await scope.locator(`[data-testid=question]:not([data-question-id="${id}"])`).or(result).first().waitFor();
-  }
-  return S.readResult(scope);
-}
-
-module.exports = { openRecorded, eventsOf, takeQuiz };
+module.exports = { openRecorded, eventsOf };

@@ -12,7 +12,7 @@ const http = require('node:http');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const S = require('./support');
-const { openRecorded, eventsOf, takeQuiz } = require('./take-quiz');
+const { openRecorded, eventsOf } = require('./take-quiz');
 
 const RELEASE = process.env.ROLEFIT_RELEASE || path.join(__dirname, '../../target/artefacts');
 const FIXTURE = path.join(__dirname, '../fixtures/vite');
@@ -96,7 +96,7 @@ test('a Vite project imports the API, type-checks, builds, and its page runs the
     const widget = page.locator('#quiz');
     await widget.getByTestId('start').waitFor();
     const persona = S.personas['social-media-manager'];
-    const result = await takeQuiz(widget, persona.answers);
+    const result = await S.takeQuiz(widget, persona.answers);
     assert.equal(result.top, persona.top);
     const [complete] = await eventsOf(page, 'rolefit:complete');
     assert.equal(complete.detail.ranking[0].role, persona.top);

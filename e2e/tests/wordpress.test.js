@@ -10,7 +10,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const S = require('./support');
-const { openRecorded, eventsOf, takeQuiz } = require('./take-quiz');
+const { openRecorded, eventsOf } = require('./take-quiz');
 const { startWordPress } = require('./wordpress-site');
 
 const RELEASE = process.env.ROLEFIT_RELEASE || path.join(__dirname, '../../target/artefacts');
@@ -83,7 +83,7 @@ test('two shortcodes in one post: two quizzes, one taken to its result', async (
   assert.equal(await page.locator(`script[type=module][src*="${PLUGIN_FILES}widget/embed.js"]`).count(), 1, 'the loader, once');
 
   const persona = S.personas['community-manager'];
-  const result = await takeQuiz(widgets.nth(0), persona.answers);
+  const result = await S.takeQuiz(widgets.nth(0), persona.answers);
   assert.equal(result.top, persona.top);
   const [complete] = await eventsOf(page, 'rolefit:complete');
   assert.equal(complete.detail.lang, 'it');
@@ -101,7 +101,7 @@ test('the block, as the editor saves it: the quiz runs with its settings', async
   await widget.getByTestId('start').waitFor();
   assert.equal(await widget.locator('.rolefit').first().getAttribute('lang'), 'es');
   const persona = S.personas['social-media-strategist'];
-  const result = await takeQuiz(widget, persona.answers);
+  const result = await S.takeQuiz(widget, persona.answers);
   assert.equal(result.top, persona.top);
   const [complete] = await eventsOf(page, 'rolefit:complete');
   assert.equal(complete.detail.lang, 'es');
