@@ -98,28 +98,29 @@ pub struct RoleProfile {
     pub(crate) name: Text,
     /// How much the role draws on each dimension, 0 to 1, one entry per dimension.
     pub(crate) profile: Vec<f64>,
-    pub(crate) traits: Vec<Trait>,
     pub(crate) guide: Option<Guide>,
 }
 
 accessors!(RoleProfile {
     name: &Text,
     profile: &[f64],
-    traits: &[Trait],
 });
 
-/// What a role is and what to try next: shown beside the result by the keep module. A
-/// document has a guide for every role or for none (the build's quiz editions, which the
-/// widget downloads first, leave them to the complete editions the keep module reads).
+/// What a role is, what it draws on and what to try next: shown with the result by the keep
+/// module. A document has a guide for every role or for none (the build's quiz editions,
+/// which the widget downloads first, leave them to the complete editions the keep module
+/// reads).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Guide {
     pub(crate) summary: Text,
+    pub(crate) traits: Vec<Trait>,
     pub(crate) tasks: Vec<Sourced>,
     pub(crate) next_steps: Vec<Sourced>,
 }
 
 accessors!(Guide {
     summary: &Text,
+    traits: &[Trait],
     tasks: &[Sourced],
     next_steps: &[Sourced],
 });
@@ -132,7 +133,9 @@ impl RoleProfile {
     pub fn guide(&self) -> Option<&Guide> {
         self.guide.as_ref()
     }
+}
 
+impl Guide {
     pub fn trait_for(&self, dimension: DimensionIndex) -> Option<&Trait> {
         self.traits.iter().find(|t| t.dimension == dimension)
     }

@@ -105,13 +105,14 @@ fn every_question_option_and_trait_names_its_sources() {
         }
     }
     for role in content.roles() {
-        let all = role.traits().iter().map(|t| t.sources()).chain(
-            role.guide()
-                .expect("the shipped content has a guide for every role")
-                .tasks()
-                .iter()
-                .map(|t| t.sources()),
-        );
+        let guide = role
+            .guide()
+            .expect("the shipped content has a guide for every role");
+        let all = guide
+            .traits()
+            .iter()
+            .map(|t| t.sources())
+            .chain(guide.tasks().iter().map(|t| t.sources()));
         for sources in all {
             assert!(sources
                 .iter()

@@ -230,7 +230,8 @@ fn reasons(
         };
         let why = content
             .role(top)
-            .trait_for(reason.dimension)
+            .guide()
+            .and_then(|guide| guide.trait_for(reason.dimension))
             .map(|t| t.text().get(locale))
             .unwrap_or_else(|| {
                 content.dimensions()[reason.dimension]

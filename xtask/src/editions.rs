@@ -24,7 +24,7 @@ pub fn complete_file_name(locale: Locale) -> String {
 }
 
 /// The fields of a role that only the keep module shows.
-const GUIDE: [&str; 3] = ["summary", "tasks", "next_steps"];
+const GUIDE: [&str; 4] = ["summary", "traits", "tasks", "next_steps"];
 
 /// Writes every edition of the content into `dir`.
 pub fn write(root: &Path, dir: &Path) -> Result<(), String> {

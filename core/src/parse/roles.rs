@@ -43,7 +43,7 @@ impl Reader {
         let items = self.array(root, "roles", "")?;
         // Guides for every role, or for none: one role's guide fields ask for all of them.
         let guided = items.iter().any(|value| match value {
-            Json::Object(entries) => ["summary", "tasks", "next_steps"]
+            Json::Object(entries) => ["summary", "traits", "tasks", "next_steps"]
                 .iter()
                 .any(|key| field(entries, key).is_some()),
             _ => false,
@@ -95,11 +95,10 @@ impl Reader {
     ) -> Option<RoleProfile> {
         let name = self.text(obj, "name", at);
         let profile = self.profile(obj, at, dims);
-        let traits = self.traits(obj, at, dims, sources);
-        let guide = guided.then(|| self.guide(obj, at, sources));
-        if let (Some(profile), Some(traits)) = (&profile, &traits) {
+        let guide = guided.then(|| self.guide(obj, at, dims, sources));
+        if let (Some(profile), Some(Some(guide))) = (&profile, &guide) {
             for (index, weight) in profile.iter().enumerate() {
-                if *weight >= 0.5 && !traits.iter().any(|t| t.dimension == index) {
+                if *weight >= 0.5 && !guide.traits.iter().any(|t| t.dimension == index) {
                     self.fail(
                         &join(at, "traits"),
                         ProblemKind::MissingTrait(dims[index].to_string()),
@@ -111,7 +110,6 @@ impl Reader {
             role,
             name: name?,
             profile: profile?,
-            traits: traits?,
             guide: match guide {
                 Some(guide) => Some(guide?),
                 None => None,
@@ -119,12 +117,20 @@ impl Reader {
         })
     }
 
-    fn guide(&mut self, obj: &Object, at: &str, sources: &[(String, String)]) -> Option<Guide> {
+    fn guide(
+        &mut self,
+        obj: &Object,
+        at: &str,
+        dims: &[DimensionId],
+        sources: &[(String, String)],
+    ) -> Option<Guide> {
         let summary = self.text(obj, "summary", at);
+        let traits = self.traits(obj, at, dims, sources);
         let tasks = self.sourced_list(obj, "tasks", 3, at, sources);
         let next_steps = self.sourced_list(obj, "next_steps", 2, at, sources);
         Some(Guide {
             summary: summary?,
+            traits: traits?,
             tasks: tasks?,
             next_steps: next_steps?,
         })
