@@ -52,14 +52,20 @@ pub const WEIGHT_SCALE: f64 = 1000.0;
 pub struct Dimension {
     pub(crate) id: DimensionId,
     pub(crate) name: Text,
-    pub(crate) description: Text,
+    /// With the other texts that explain a result: see [`Content::lean`].
+    pub(crate) description: Option<Text>,
 }
 
 accessors!(Dimension {
     id: &DimensionId,
     name: &Text,
-    description: &Text
 });
+
+impl Dimension {
+    pub fn description(&self) -> Option<&Text> {
+        self.description.as_ref()
+    }
+}
 
 /// A sentence about a role, with the articles it comes from.
 #[derive(Clone, Debug, PartialEq)]
@@ -249,7 +255,9 @@ pub struct Content {
     /// Indexed by [`Role::index`].
     pub(crate) roles: [RoleProfile; 3],
     pub(crate) questions: Vec<Question>,
-    pub(crate) lean: LeanTexts,
+    /// The texts that explain a result (these, each dimension's description and each role's
+    /// guide) are all here or all absent: the quiz editions leave them out.
+    pub(crate) lean: Option<LeanTexts>,
 }
 
 accessors!(Content {
@@ -264,7 +272,6 @@ accessors!(Content {
     /// Indexed by [`Role::index`].
     roles: &[RoleProfile; 3],
     questions: &[Question],
-    lean: &LeanTexts,
 });
 
 impl Content {
@@ -284,6 +291,11 @@ impl Content {
                         .map(|o| &o.id)
                         .eq(b.options().iter().map(|o| &o.id))
             })
+    }
+
+    /// The lean texts, in a document that explains results (not a quiz edition).
+    pub fn lean(&self) -> Option<&LeanTexts> {
+        self.lean.as_ref()
     }
 
     pub fn role(&self, role: Role) -> &RoleProfile {

@@ -926,3 +926,73 @@ fn a_share_link_stands_only_for_a_whole_result() {
         Err(SnapshotError::Damaged)
     );
 }
+
+#[test]
+fn the_texts_that_explain_a_result_come_all_together_or_not_at_all() {
+    let without_explanations = |doc: &mut serde_json::Value| {
+        doc.as_object_mut().unwrap().remove("lean");
+        for dimension in doc["dimensions"].as_array_mut().unwrap() {
+            dimension.as_object_mut().unwrap().remove("description");
+        }
+        for role in doc["roles"].as_array_mut().unwrap() {
+            for key in ["summary", "traits", "tasks", "next_steps"] {
+                role.as_object_mut().unwrap().remove(key);
+            }
+        }
+    };
+    let quiz = edited(without_explanations).expect("a quiz edition leaves them all out");
+    assert!(quiz.lean().is_none());
+    assert!(quiz.dimensions().iter().all(|d| d.description().is_none()));
+    assert!(quiz.roles().iter().all(|r| r.guide().is_none()));
+    assert!(quiz.same_quiz_as(&tiny()));
+
+    // The lean texts ask for all the others, each missing one named at its place.
+    let found = problems(edited(|doc| {
+        without_explanations(doc);
+        doc["lean"] = tiny_lean();
+        doc["dimensions"][1]["description"] =
+            serde_json::json!({ "it": "x", "es": "x", "en": "x" });
+    }));
+    for line in [
+        "dimensions[0] (people) › description: required field is missing",
+        "roles[0] (community-manager) › summary: required field is missing",
+        "roles[2] (social-media-strategist) › traits: required field is missing",
+    ] {
+        assert!(
+            found.iter().any(|f| f == line),
+            "missing {line:?} in {found:#?}"
+        );
+    }
+    assert!(
+        !found.iter().any(|f| f.starts_with("dimensions[1]")),
+        "{found:#?}"
+    );
+}
+
+fn tiny_lean() -> serde_json::Value {
+    let doc: serde_json::Value = serde_json::from_str(TINY).unwrap();
+    doc["lean"].clone()
+}
+
+#[test]
+fn a_bank_must_explain_its_results_where_a_quiz_edition_need_not() {
+    let mut doc: serde_json::Value = serde_json::from_str(TINY).unwrap();
+    doc.as_object_mut().unwrap().remove("lean");
+    for dimension in doc["dimensions"].as_array_mut().unwrap() {
+        dimension.as_object_mut().unwrap().remove("description");
+    }
+    for role in doc["roles"].as_array_mut().unwrap() {
+        for key in ["summary", "traits", "tasks", "next_steps"] {
+            role.as_object_mut().unwrap().remove(key);
+        }
+    }
+    let bytes = doc.to_string().into_bytes();
+    assert!(read_edition(&bytes, Locale::It, Document::QuizEdition).is_ok());
+    let refused =
+        read_edition(&bytes, Locale::It, Document::Bank).expect_err("a bank without lean texts");
+    assert_eq!(
+        refused.0[0].describe(Locale::En),
+        "lean: required field is missing"
+    );
+    assert!(read_edition(TINY.as_bytes(), Locale::It, Document::Bank).is_ok());
+}

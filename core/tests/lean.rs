@@ -163,7 +163,7 @@ fn the_blend_label_does_not_promise_the_two_are_close() {
     // runner-up is close behind.
     let content = shipped();
     for locale in Locale::ALL {
-        let title = content.lean().get(Lean::Blend).title().get(locale);
+        let title = content.lean().unwrap().get(Lean::Blend).title().get(locale);
         assert!(
             title.contains("{top}") && title.contains("{second}"),
             "{title}"
@@ -179,6 +179,7 @@ fn the_blend_label_does_not_promise_the_two_are_close() {
             assert!(!title.contains(close), "{title}");
             assert!(!content
                 .lean()
+                .unwrap()
                 .get(Lean::Blend)
                 .detail()
                 .get(locale)

@@ -30,18 +30,20 @@ pub struct Card {
 }
 
 impl Card {
-    pub fn new(content: &Content, answers: &Answers, locale: Locale) -> Card {
+    /// The card of a result; none from a document without the texts that explain results
+    /// (a quiz edition).
+    pub fn new(content: &Content, answers: &Answers, locale: Locale) -> Option<Card> {
         let outcome = scoring::score(content, answers);
         let name = |i: usize| content.role(outcome.ranking[i].role).name().get(locale);
-        let lean = content.lean().get(outcome.lean).title().get(locale);
-        Card {
+        let lean = content.lean()?.get(outcome.lean).title().get(locale);
+        Some(Card {
             title: content.title().get(locale).to_string(),
             lean: fill(lean, name(0), name(1)),
             ranking: (0..outcome.ranking.len())
                 .map(|i| (name(i).to_string(), outcome.ranking[i].percent))
                 .collect(),
             file: format!("rolefit-{}.png", outcome.ranking[0].role.id()),
-        }
+        })
     }
 }
 

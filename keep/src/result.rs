@@ -63,7 +63,10 @@ pub fn draw(
         ],
     )?;
 
-    let lean = content.lean().get(outcome.lean);
+    let lean = content
+        .lean()
+        .ok_or("RoleFit keep: the content does not explain results")?
+        .get(outcome.lean);
     let class = match outcome.lean {
         Lean::Clear => "rf-lean rf-lean-clear",
         Lean::Blend => "rf-lean rf-lean-blend",
@@ -236,7 +239,7 @@ fn reasons(
             .unwrap_or_else(|| {
                 content.dimensions()[reason.dimension]
                     .description()
-                    .get(locale)
+                    .map_or("", |text| text.get(locale))
             });
         let item = add(&list, "li", "", "")?;
         // A statement is quoted whole: its topic alone would misread a reverse-keyed one

@@ -36,8 +36,10 @@ fn read_detail(text: &str) -> Result<KeepMessage, JsValue> {
 /// The content (the widget's own edition or bank, passed as text by keep.js) and the
 /// candidate's answers, read back from the share code.
 fn load(detail: &KeepMessage, content: &str) -> Result<(Content, Snapshot), JsValue> {
-    let content =
-        Content::parse(content).map_err(|_| "RoleFit keep: the content could not be read")?;
+    let content = Content::parse(content)
+        .ok()
+        .filter(|content| content.lean().is_some())
+        .ok_or("RoleFit keep: the content could not be read")?;
     let snapshot = Snapshot::decode(&detail.code, &content)
         .map_err(|_| "RoleFit keep: the share code does not match the content")?;
     Ok((content, snapshot))
@@ -246,7 +248,8 @@ pub async fn act(
         "print" => window.print()?,
         "image" => {
             let (content, snapshot) = load(&detail, &content)?;
-            let card = Card::new(&content, &snapshot.answers, detail.locale);
+            let card = Card::new(&content, &snapshot.answers, detail.locale)
+                .ok_or("RoleFit keep: the content does not explain results")?;
             let url = crate::canvas::draw(&card, &today(detail.locale))?;
             let link: web_sys::HtmlAnchorElement = add(&panel, "a", "", "")?.dyn_into()?;
             link.set_href(&url);

@@ -29,7 +29,8 @@ fn the_card_ranks_the_roles_in_the_candidates_language() {
     }
     let outcome = scoring::score(&content, &answers);
     for locale in Locale::ALL {
-        let card = Card::new(&content, &answers, locale);
+        let card =
+            Card::new(&content, &answers, locale).expect("the whole content explains results");
         assert_eq!(card.title, content.title().get(locale));
         assert_eq!(card.ranking.len(), 3);
         for ((name, percent), score) in card.ranking.iter().zip(&outcome.ranking) {

@@ -7,7 +7,7 @@
 use web_sys::Element;
 use yew::{NodeRef, UseReducerDispatcher};
 
-use rolefit_core::{read_edition, Change, HostEvent, KeepMessage, KeepMode, Wanted};
+use rolefit_core::{read_edition, Change, Document, HostEvent, KeepMessage, KeepMode, Wanted};
 
 use super::control::Control;
 use super::fetch::{fetch_bytes, Download};
@@ -21,7 +21,7 @@ pub enum Effect {
     /// Download what the session waits for, from `url`; runs again when that changes.
     Download {
         wanted: Option<Wanted>,
-        url: Option<String>,
+        url: Option<(String, Document)>,
         dispatch: Dispatch,
     },
     /// Tell the host `event` and move the focus to `focus`, once per `key`.
@@ -108,7 +108,7 @@ fn start(effect: &Effect) -> Teardown {
             wanted: Some(wanted),
             url,
             dispatch,
-        } => download(*wanted, url.as_deref(), dispatch.clone()),
+        } => download(*wanted, url.as_ref(), dispatch.clone()),
         Effect::Download { wanted: None, .. } => Teardown::Nothing,
         Effect::Announce {
             host,
@@ -159,19 +159,19 @@ fn start(effect: &Effect) -> Teardown {
 
 /// Downloads a language edition and tells the session what came of it, unless the
 /// download is dropped first (no longer wanted): then it is aborted and says nothing.
-fn download(wanted: Wanted, url: Option<&str>, dispatch: Dispatch) -> Teardown {
+fn download(wanted: Wanted, url: Option<&(String, Document)>, dispatch: Dispatch) -> Teardown {
     let failed = match wanted.first {
         Some(attempt) => Change::LoadFailed(attempt),
         None => Change::Edition(Err(wanted.locale)),
     };
-    let Some(url) = url else {
+    let Some((url, document)) = url.cloned() else {
         dispatch.dispatch(failed);
         return Teardown::Nothing;
     };
     let at = url.to_string();
-    Teardown::Download(fetch_bytes(url, move |result| {
+    Teardown::Download(fetch_bytes(&url, move |result| {
         let edition = match result {
-            Ok(bytes) => Some(read_edition(&bytes, wanted.locale)),
+            Ok(bytes) => Some(read_edition(&bytes, wanted.locale, document)),
             // Bytes from where they may not come, or no file: not the connection's fault.
             Err(error) => error.problems(&at).map(|p| Err(std::rc::Rc::new(p))),
         };

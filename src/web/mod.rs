@@ -18,7 +18,7 @@ use std::rc::Rc;
 use web_sys::Element;
 use yew::AttrValue;
 
-use rolefit_core::{ContentErrors, Edition, HostEvent, Locale, Problem, ProblemKind};
+use rolefit_core::{ContentErrors, Document, Edition, HostEvent, Locale, Problem, ProblemKind};
 
 pub use control::Control;
 pub use keep::Keeping;
@@ -64,12 +64,15 @@ impl Source {
         }
     }
 
-    /// The URL of a language edition, for [`Source::Editions`].
-    fn edition_url(&self, locale: Locale) -> Option<String> {
+    /// The URL of a language's document, and what it is.
+    fn edition_url(&self, locale: Locale) -> Option<(String, Document)> {
         match self {
-            Source::Editions(base) => Some(format!("{base}rolefit-{}.json", locale.tag())),
+            Source::Editions(base) => Some((
+                format!("{base}rolefit-{}.json", locale.tag()),
+                Document::QuizEdition,
+            )),
             // One document speaks every language: the first download is the only one.
-            Source::Bank(url) => Some(url.to_string()),
+            Source::Bank(url) => Some((url.to_string(), Document::Bank)),
             Source::Document(_) => None,
         }
     }

@@ -1,6 +1,7 @@
 //! Splits the content document into two documents per language, so a first visit downloads
 //! only its own language's texts, and only what the quiz needs: the quiz edition
-//! (`rolefit-<tag>.json`, without the roles' guides) for the widget, and the complete edition
+//! (`rolefit-<tag>.json`, without the texts that explain a result: the lean texts, the
+//! dimensions' descriptions, the roles' guides) for the widget, and the complete edition
 //! (`rolefit-<tag>-complete.json`) for the keep module, which shows the guides beside the
 //! result. Run by Trunk after each build (see Trunk.toml); every edition is validated like any
 //! content, and must be the same quiz.
@@ -25,6 +26,9 @@ pub fn complete_file_name(locale: Locale) -> String {
 
 /// The fields of a role that only the keep module shows.
 const GUIDE: [&str; 4] = ["summary", "traits", "tasks", "next_steps"];
+
+/// The fields of the document that only the keep module shows: the lean texts.
+const EXPLAINING: [&str; 1] = ["lean"];
 
 /// Writes every edition of the content into `dir`.
 pub fn write(root: &Path, dir: &Path) -> Result<(), String> {
@@ -59,10 +63,20 @@ pub fn split(source: &str) -> Result<Vec<(Locale, String, String)>, String> {
         if let Value::Object(root) = &mut complete {
             root.insert("locales".into(), Value::from(vec![locale.tag()]));
         }
+        // The quiz edition leaves out every text that explains a result (all together, as the
+        // content format asks): the keep module reads them from the complete edition.
         let mut quiz = complete.clone();
+        if let Value::Object(root) = &mut quiz {
+            root.retain(|key, _| !EXPLAINING.contains(&key.as_str()));
+        }
         if let Some(Value::Array(roles)) = quiz.get_mut("roles") {
             for role in roles.iter_mut().filter_map(Value::as_object_mut) {
                 role.retain(|key, _| !GUIDE.contains(&key.as_str()));
+            }
+        }
+        if let Some(Value::Array(dimensions)) = quiz.get_mut("dimensions") {
+            for dimension in dimensions.iter_mut().filter_map(Value::as_object_mut) {
+                dimension.remove("description");
             }
         }
         let (quiz, complete) = (quiz.to_string(), complete.to_string());

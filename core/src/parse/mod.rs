@@ -69,11 +69,15 @@ impl Reader {
             .texts(root, "scale", (5, 5), at)
             .and_then(|texts| <[Text; 5]>::try_from(texts).ok());
         let sources = self.source_map(root);
-        let dimensions = self.dimensions(root);
+        // The texts that explain a result (the lean texts, each dimension's description, each
+        // role's guide) come together or not at all: the build's quiz editions leave them to
+        // the complete editions the keep module reads. The lean texts ask for the others.
+        let explained = field(root, "lean").is_some();
+        let dimensions = self.dimensions(root, explained);
         let dim_ids: Vec<DimensionId> = dimensions.iter().flatten().map(|d| d.id.clone()).collect();
-        let roles = self.roles(root, &dim_ids, &sources);
+        let roles = self.roles(root, &dim_ids, &sources, explained);
         let questions = self.questions(root, &dim_ids, &sources);
-        let lean = self.lean(root);
+        let lean = explained.then(|| self.lean(root));
         Some(Content {
             locales: self.locales.clone(),
             version: version?,
@@ -84,7 +88,10 @@ impl Reader {
             dimensions: dimensions?,
             roles: roles?,
             questions: questions?,
-            lean: lean?,
+            lean: match lean {
+                Some(lean) => Some(lean?),
+                None => None,
+            },
         })
     }
 
@@ -138,7 +145,7 @@ impl Reader {
         sources
     }
 
-    fn dimensions(&mut self, root: &Object) -> Option<Vec<Dimension>> {
+    fn dimensions(&mut self, root: &Object, explained: bool) -> Option<Vec<Dimension>> {
         let items = self.array(root, "dimensions", "")?;
         self.length(items, 2, 16, "dimensions");
         let mut seen = Vec::new();
@@ -152,12 +159,17 @@ impl Reader {
             };
             let id = self.id(obj, &at, &mut seen);
             let name = self.text(obj, "name", &at);
-            let description = self.text(obj, "description", &at);
+            let description = explained.then(|| self.text(obj, "description", &at));
             match (id, name, description) {
-                (Some(id), Some(name), Some(description)) => dims.push(Dimension {
+                (Some(id), Some(name), None) => dims.push(Dimension {
                     id: DimensionId(id),
                     name,
-                    description,
+                    description: None,
+                }),
+                (Some(id), Some(name), Some(Some(description))) => dims.push(Dimension {
+                    id: DimensionId(id),
+                    name,
+                    description: Some(description),
                 }),
                 _ => ok = false,
             }

@@ -1,7 +1,7 @@
 //! The three role profiles: what each draws on, in the candidate's terms, and its sources.
 
 use super::reader::{item, item_with_id, join, Object, Reader};
-use crate::json::{field, Json};
+use crate::json::field;
 use crate::model::*;
 use crate::problems::ProblemKind;
 
@@ -39,15 +39,9 @@ impl Reader {
         root: &Object,
         dims: &[DimensionId],
         sources: &[(String, String)],
+        guided: bool,
     ) -> Option<[RoleProfile; 3]> {
         let items = self.array(root, "roles", "")?;
-        // Guides for every role, or for none: one role's guide fields ask for all of them.
-        let guided = items.iter().any(|value| match value {
-            Json::Object(entries) => ["summary", "traits", "tasks", "next_steps"]
-                .iter()
-                .any(|key| field(entries, key).is_some()),
-            _ => false,
-        });
         let mut found: [Option<RoleProfile>; 3] = [None, None, None];
         let mut seen = Vec::new();
         let mut ok = true;

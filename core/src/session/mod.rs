@@ -18,15 +18,33 @@ mod apply;
 /// A language edition as read: the content, or every problem found in it.
 pub type Edition = Result<Rc<Content>, Rc<ContentErrors>>;
 
-/// Reads a downloaded language edition, as it came: it must be valid UTF-8 and valid content,
-/// and speak the language asked for.
-pub fn read_edition(bytes: &[u8], locale: Locale) -> Edition {
+/// What a downloaded document is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Document {
+    /// One of the build's quiz editions, which leave the texts that explain a result to the
+    /// complete editions the keep module reads.
+    QuizEdition,
+    /// A host's question bank: the keep module reads it too, so it must explain results.
+    Bank,
+}
+
+/// Reads a downloaded document, as it came: it must be valid UTF-8 and valid content, speak
+/// the language asked for and, for a bank, explain its results.
+pub fn read_edition(bytes: &[u8], locale: Locale, document: Document) -> Edition {
+    let missing = |at: &str, kind| {
+        Err(Rc::new(ContentErrors(vec![Problem {
+            at: at.into(),
+            kind,
+        }])))
+    };
     match Content::parse_bytes(bytes) {
-        Ok(content) if content.speaks(locale) => Ok(Rc::new(content)),
-        Ok(_) => Err(Rc::new(ContentErrors(vec![Problem {
-            at: "locales".into(),
-            kind: ProblemKind::MissingLocale(locale),
-        }]))),
+        Ok(content) if !content.speaks(locale) => {
+            missing("locales", ProblemKind::MissingLocale(locale))
+        }
+        Ok(content) if document == Document::Bank && content.lean().is_none() => {
+            missing("lean", ProblemKind::Missing)
+        }
+        Ok(content) => Ok(Rc::new(content)),
         Err(errors) => Err(Rc::new(errors)),
     }
 }
