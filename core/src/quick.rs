@@ -44,13 +44,19 @@ fn typical(question: &Question, profile: &[f64]) -> Option<Answer> {
     };
     Some(match &question.kind {
         QuestionKind::Rating { weights } => {
-            let point = (3.0 + 4.0 * fit(&weights.0, profile)).round().clamp(1.0, 5.0);
+            let point = (3.0 + 4.0 * fit(&weights.0, profile))
+                .round()
+                .clamp(1.0, 5.0);
             Answer::Rating(Likert::new(point as u8)?)
         }
         QuestionKind::Choice { .. } => Answer::Choice(by_fit().first()?.id.clone()),
-        QuestionKind::Pick { count, .. } => {
-            Answer::Pick(by_fit().iter().take(*count).map(|o| o.id.clone()).collect::<Picks>())
-        }
+        QuestionKind::Pick { count, .. } => Answer::Pick(
+            by_fit()
+                .iter()
+                .take(*count)
+                .map(|o| o.id.clone())
+                .collect::<Picks>(),
+        ),
     })
 }
 

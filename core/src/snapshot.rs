@@ -241,7 +241,11 @@ impl Snapshot {
             }
             _ => return Err(SnapshotError::Damaged),
         };
-        Ok(Snapshot { step, answers, pace })
+        Ok(Snapshot {
+            step,
+            answers,
+            pace,
+        })
     }
 }
 

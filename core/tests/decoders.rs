@@ -226,7 +226,11 @@ fn snapshot() -> impl Strategy<Value = Snapshot> {
             _ if complete => Step::Result,
             _ => Step::Question(n - 1),
         };
-        Snapshot { step, answers, pace: Pace::Full }
+        Snapshot {
+            step,
+            answers,
+            pace: Pace::Full,
+        }
     })
 }
 

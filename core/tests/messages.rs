@@ -81,7 +81,10 @@ fn a_finished_result_carries_the_result_and_answers_only_when_asked() {
     );
     round_trip(&event);
     let with = detail(&event.to_json());
-    assert_eq!(with["length"], "quick", "a tally counts quick and full results apart");
+    assert_eq!(
+        with["length"], "quick",
+        "a tally counts quick and full results apart"
+    );
     let given = with["answers"].as_object().unwrap();
     assert_eq!(given.len(), answers.len());
     for (id, answer) in answers.iter() {

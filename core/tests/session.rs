@@ -65,7 +65,13 @@ fn finished(locale: Locale, mode: Mode) -> Session {
 
 #[test]
 fn the_first_edition_is_wanted_until_it_arrives() {
-    let session = Session::new(Locale::It, Restore::Nothing, Mode::Embedded, Length::Full, None);
+    let session = Session::new(
+        Locale::It,
+        Restore::Nothing,
+        Mode::Embedded,
+        Length::Full,
+        None,
+    );
     assert_eq!(session.phase(), &Phase::Loading);
     assert!(session.content().is_none());
     let ready = ready(Locale::It, Restore::Nothing, Mode::Embedded);
@@ -76,7 +82,13 @@ fn the_first_edition_is_wanted_until_it_arrives() {
 
 #[test]
 fn a_failed_download_can_be_tried_again_and_a_late_answer_to_the_first_try_is_ignored() {
-    let session = Session::new(Locale::Es, Restore::Nothing, Mode::Embedded, Length::Full, None);
+    let session = Session::new(
+        Locale::Es,
+        Restore::Nothing,
+        Mode::Embedded,
+        Length::Full,
+        None,
+    );
     let failed = apply(&session, Change::LoadFailed(0));
     assert_eq!(failed.phase(), &Phase::Failed);
     assert_eq!(failed.download(), None);
@@ -102,7 +114,13 @@ fn a_failed_download_can_be_tried_again_and_a_late_answer_to_the_first_try_is_ig
 #[test]
 fn content_found_wrong_is_shown_with_its_problems() {
     let errors = Content::parse("{}").unwrap_err();
-    let session = Session::new(Locale::En, Restore::Nothing, Mode::Embedded, Length::Full, None);
+    let session = Session::new(
+        Locale::En,
+        Restore::Nothing,
+        Mode::Embedded,
+        Length::Full,
+        None,
+    );
     let invalid = apply(&session, Change::Loaded(0, Err(Rc::new(errors))));
     assert!(matches!(invalid.phase(), Phase::Invalid(e) if !e.0.is_empty()));
     assert_eq!(invalid.download(), None);
@@ -343,10 +361,16 @@ fn length_setting_reads_full_and_quick_and_refuses_the_rest() {
     use rolefit_core::{Length, Mode, Timeouts, UnknownLength};
     assert_eq!(Length::from_setting("quick"), Ok(Length::Quick));
     assert_eq!(Length::from_setting(" full "), Ok(Length::Full));
-    assert_eq!(Length::from_setting("short"), Err(UnknownLength("short".into())));
+    assert_eq!(
+        Length::from_setting("short"),
+        Err(UnknownLength("short".into()))
+    );
     for length in [Length::Full, Length::Quick] {
         assert_eq!(Length::from_setting(length.id()), Ok(length));
     }
-    assert_eq!(Length::default_for(Mode::Kiosk(Timeouts::default())), Length::Quick);
+    assert_eq!(
+        Length::default_for(Mode::Kiosk(Timeouts::default())),
+        Length::Quick
+    );
     assert_eq!(Length::default_for(Mode::Embedded), Length::Full);
 }
