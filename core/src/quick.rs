@@ -3,11 +3,11 @@
 //! and whether a set of answers is settled on those answers only, so a share code need not
 //! say which questions were asked (the answered ones are exactly those).
 
-use super::answers::{Answer, Answers, Likert, Picks};
-use super::lean::Lean;
-use super::model::{Content, Question, QuestionKind, Role};
-use super::scoring::{score, Outcome};
-use super::weighing::{contribution, dimension_scores, dot, role_direction, sort_stable_by};
+use super::answers::Answers;
+use super::lean::{Lean, BLEND_MARGIN};
+use super::model::{Content, Question, QuestionKind, Role, Weights};
+use super::scoring::{rank_dimensions, score};
+use super::weighing::{bounds, role_direction, sort_stable_by};
 
 /// Fewer answers than this are never a result: the stability resamples need something to
 /// leave out.
@@ -17,135 +17,105 @@ pub const MIN_ASKED: usize = 5;
 /// profile so far moved this share of the way to the role's profile.
 pub const PULL: f64 = 0.5;
 
-/// How well a weighted item fits a profile: the weighted mean level on its dimensions,
-/// -0.5 to 0.5 (the simulated candidates of `cargo xtask validate` answer by the same fit).
-fn fit(weights: &[i64], profile: &[f64]) -> f64 {
-    let total: i64 = weights.iter().map(|w| w.abs()).sum();
-    let sum: f64 = weights
-        .iter()
-        .zip(profile)
-        .map(|(w, p)| *w as f64 * (p - 0.5))
-        .sum();
-    if total == 0 {
-        0.0
-    } else {
-        sum / total as f64
-    }
-}
-
-/// The answer a candidate with this 0–1 `profile` would most likely give, without noise.
-fn typical(question: &Question, profile: &[f64]) -> Option<Answer> {
-    let by_fit = || {
-        let mut options: Vec<_> = question.options().iter().collect();
-        sort_stable_by(&mut options, |a, b| {
-            fit(&a.weights.0, profile) > fit(&b.weights.0, profile)
-        });
-        options
-    };
-    Some(match &question.kind {
-        QuestionKind::Rating { weights } => {
-            let point = (3.0 + 4.0 * fit(&weights.0, profile))
-                .round()
-                .clamp(1.0, 5.0);
-            Answer::Rating(Likert::new(point as u8)?)
-        }
-        QuestionKind::Choice { .. } => Answer::Choice(by_fit().first()?.id.clone()),
-        QuestionKind::Pick { count, .. } => Answer::Pick(
-            by_fit()
-                .iter()
-                .take(*count)
-                .map(|o| o.id.clone())
-                .collect::<Picks>(),
-        ),
-    })
-}
-
-/// The content's question indices, most telling first: by how far apart a typical member of
-/// each role would answer, measured along the directions that tell the roles apart, each
-/// dimension in proportion to its range over the whole quiz. Ties keep the content's order.
+/// The content's question indices, most telling first. A question tells roles apart as far
+/// as its answers can move the candidate along the line from one role's profile to
+/// another's: for each pair of roles, the distance along that line between its answers'
+/// extremes (a statement's two ends, a scenario's options, a pick's best and worst choices,
+/// times its count), added up over the three pairs. Ties keep the content's order.
 pub fn order(content: &Content) -> Vec<usize> {
-    let dims = content.dimensions.len();
-    let typical_of = |question: &Question, role: Role| {
-        let answer = typical(question, &content.role(role).profile)?;
-        contribution(question, &answer, dims)
-    };
-    let mut range = vec![0i64; dims];
-    for question in &content.questions {
-        if let Some(c) = typical_of(question, Role::ALL[0]) {
-            for (r, (lo, hi)) in range.iter_mut().zip(c.min.iter().zip(&c.max)) {
-                *r += hi - lo;
-            }
+    // Plain loops and pushes: each `collect` of a new iterator type costs the download.
+    let [cm, smm, sms] = Role::ALL;
+    let directions = [
+        role_direction(content, cm),
+        role_direction(content, smm),
+        role_direction(content, sms),
+    ];
+    let mut telling = Vec::new();
+    let mut indices = Vec::new();
+    for (i, question) in content.questions.iter().enumerate() {
+        let mut sum = 0.0;
+        for (a, b) in [(0, 1), (0, 2), (1, 2)] {
+            sum += reach(question, &directions[a], &directions[b]);
         }
+        telling.push(sum);
+        indices.push(i);
     }
-    let directions = Role::ALL.map(|role| role_direction(content, role));
-    let separation = |question: &Question| -> f64 {
-        let moves = Role::ALL.map(|role| {
-            typical_of(question, role).map_or(vec![0.0; dims], |c| {
-                c.value
-                    .iter()
-                    .zip(&range)
-                    .map(|(v, r)| *v as f64 / (*r).max(1) as f64)
-                    .collect::<Vec<f64>>()
-            })
-        });
-        let mut total = 0.0;
-        for a in 0..3 {
-            for b in a + 1..3 {
-                let apart: Vec<f64> = moves[a].iter().zip(&moves[b]).map(|(x, y)| x - y).collect();
-                let axis: Vec<f64> = directions[a]
-                    .iter()
-                    .zip(&directions[b])
-                    .map(|(x, y)| x - y)
-                    .collect();
-                total += dot(&apart, &axis).abs();
-            }
-        }
-        total
-    };
-    let scored: Vec<f64> = content.questions.iter().map(separation).collect();
-    let mut indices: Vec<usize> = (0..content.questions.len()).collect();
-    sort_stable_by(&mut indices, |&a, &b| scored[a] > scored[b]);
+    sort_stable_by(&mut indices, |&a, &b| telling[a] > telling[b]);
     indices
 }
 
+/// How far apart along the line from role `a`'s direction to `b`'s a question's answers can
+/// land: a statement from one end of the scale to the other, a scenario between its
+/// furthest options, a pick its count times that.
+fn reach(question: &Question, a: &[f64], b: &[f64]) -> f64 {
+    let along = |weights: &Weights| {
+        let mut sum = 0.0;
+        for ((w, x), y) in weights.0.iter().zip(a).zip(b) {
+            sum += *w as f64 * (x - y);
+        }
+        sum
+    };
+    let (mut low, mut high) = (0.0, 0.0);
+    for (i, option) in question.options().iter().enumerate() {
+        let at = along(&option.weights);
+        if i == 0 || at < low {
+            low = at;
+        }
+        if i == 0 || at > high {
+            high = at;
+        }
+    }
+    match &question.kind {
+        QuestionKind::Rating { weights } => 4.0 * along(weights).abs(),
+        _ => (high - low) * question.responses() as f64,
+    }
+}
+
 /// Whether the answers given so far settle the result: the lean is not flat, and whichever
-/// way the unanswered questions were answered (by the candidate as they have answered so
-/// far, moved [`PULL`] of the way towards any one role's profile), the top role and the lean
-/// label stay as they are, and for a blend the second role too. With every question answered
-/// the quiz is over anyway.
+/// way the unanswered questions went (each landing, dimension by dimension, at the level of
+/// the candidate's profile so far moved [`PULL`] of the way towards any one role's profile),
+/// the top role stays, as far ahead as a clear lean needs (or, for a blend, as close, with the
+/// same second role). With every question answered the quiz is over anyway.
 pub fn settled(content: &Content, answers: &Answers) -> bool {
-    let answered = |q: &&Question| answers.get(&q.id).is_some_and(|a| a.completes(q));
-    let asked = content.questions.iter().filter(answered).count();
+    let dims = content.dimensions.len();
+    // Each dimension's range over the questions answered, and over the whole quiz.
+    let (mut done, mut whole) = (vec![0.0; dims], vec![0.0; dims]);
+    let mut asked = 0;
+    for question in &content.questions {
+        let answered = answers.get(&question.id).is_some_and(|a| a.completes(question));
+        asked += usize::from(answered);
+        let (low, high) = bounds(question, dims);
+        for ((done, whole), (low, high)) in done.iter_mut().zip(&mut whole).zip(low.iter().zip(&high)) {
+            let range = (high - low) as f64;
+            *whole += range;
+            if answered {
+                *done += range;
+            }
+        }
+    }
     if asked >= content.questions.len() {
         return true;
     }
-    if asked < MIN_ASKED {
-        return false;
-    }
     let now = score(content, answers);
-    if now.lean == Lean::Flat {
+    if asked < MIN_ASKED || now.lean == Lean::Flat {
         return false;
     }
-    let profile = dimension_scores(content, answers);
     Role::ALL.iter().all(|&role| {
-        let towards: Vec<f64> = profile
-            .iter()
-            .zip(&content.role(role).profile)
-            .map(|(p, r)| p + PULL * (r - p))
-            .collect();
-        let mut imagined = answers.clone();
-        for question in &content.questions {
-            if let (false, Some(answer)) = (answered(&question), typical(question, &towards)) {
-                imagined.insert(question.id.clone(), answer);
-            }
+        let profile = &content.role(role).profile;
+        let mut imagined = Vec::new();
+        for ((level, goal), (done, whole)) in
+            now.dimensions.iter().zip(profile).zip(done.iter().zip(&whole))
+        {
+            let towards = level + PULL * (goal - level);
+            imagined.push(if *whole > 0.0 {
+                (level * done + towards * (whole - done)) / whole
+            } else {
+                0.5
+            });
         }
-        same_reading(&now, &score(content, &imagined))
+        let then = rank_dimensions(content, imagined);
+        then.top() == now.top()
+            && (then.gap() > BLEND_MARGIN) == (now.lean == Lean::Clear)
+            && (now.lean == Lean::Clear || then.ranking[1].role == now.ranking[1].role)
     })
-}
-
-/// Two results read the same: the same top role and label, and for a blend the same second.
-fn same_reading(a: &Outcome, b: &Outcome) -> bool {
-    a.top() == b.top()
-        && a.lean == b.lean
-        && (a.lean != Lean::Blend || a.ranking[1].role == b.ranking[1].role)
 }
