@@ -25,7 +25,7 @@ use super::quick;
 use super::quiz::Pace;
 use super::step::Step;
 
-/// The format byte of each pace.
+/// The format byte of each pace (read back in [`Snapshot::decode`]).
 fn format(pace: Pace) -> u8 {
     match pace {
         Pace::Full => 1,
@@ -169,12 +169,15 @@ impl Snapshot {
         if body.len() < 4 || *check != [h as u8, (h >> 8) as u8] {
             return Err(SnapshotError::Damaged);
         }
-        let pace = [Pace::Full, Pace::Quick, Pace::Rest]
-            .into_iter()
-            .find(|&p| format(p) == body[0]);
-        let (Some(pace), true) = (pace, body[1..3] == fingerprint(content)) else {
-            return Err(SnapshotError::OtherVersion);
+        let pace = match body[0] {
+            1 => Pace::Full,
+            2 => Pace::Quick,
+            3 => Pace::Rest,
+            _ => return Err(SnapshotError::OtherVersion),
         };
+        if body[1..3] != fingerprint(content) {
+            return Err(SnapshotError::OtherVersion);
+        }
         let questions = &content.questions;
         let mut answers = Answers::new();
         let mut bits = BitReader {
@@ -217,22 +220,22 @@ impl Snapshot {
         }
         let answered =
             |q: &super::model::Question| answers.get(&q.id).is_some_and(|a| a.completes(q));
-        // A quick run answers the quick order's questions from the first, with no gaps.
+        // A quick run answers the quick order's questions from the first, with no gap; its
+        // result is one the quick quiz's rule says is settled.
+        let finished = match pace {
+            Pace::Full | Pace::Rest => questions.iter().all(answered),
+            Pace::Quick => quick::settled(content, &answers),
+        };
         if pace != Pace::Full {
-            let route = quick::order(content);
-            let given = |&i: &usize| answers.contains_key(&questions[i].id);
-            let asked = route.iter().take_while(|i| given(i)).count();
-            if route[asked..].iter().any(given) {
-                return Err(SnapshotError::Damaged);
+            let mut gap = false;
+            for i in quick::order(content) {
+                let given = answers.contains_key(&questions[i].id);
+                if given && gap {
+                    return Err(SnapshotError::Damaged);
+                }
+                gap |= !given;
             }
         }
-        let finished = match pace {
-            Pace::Quick => {
-                questions.iter().filter(|q| answered(q)).count() == answers.len()
-                    && quick::settled(content, &answers)
-            }
-            Pace::Full | Pace::Rest => questions.iter().all(answered),
-        };
         let step = match body[3] {
             0 => Step::Intro,
             RESULT_STEP if finished => Step::Result,

@@ -132,23 +132,12 @@ pub fn question_screen(view: &View, index: usize) -> Html {
     let answered = quiz.is_answered(question);
     // A quick run's end depends on the answers: its number, and why there is no total.
     let position = quiz.position(content);
-    let last = matches!(position, Some(Position::Of { n, total }) if n == total);
-    let progress = match position {
-        Some(Position::Open { n }) => html! {
-            <>
-                <span>{ (m.question_n)(n) }</span>
-                <span class="rf-hint" data-testid="quick-hint">{ m.quick_hint }</span>
-            </>
-        },
-        Some(Position::Of { n, total }) => html! {
-            <>
-                <span id={view.id("progress-text")}>{ (m.question_of)(n, total) }</span>
-                <progress max={total.to_string()} value={n.to_string()}
-                    aria-labelledby={view.id("progress-text")}></progress>
-            </>
-        },
-        None => Html::default(),
+    let (place, bar) = match position {
+        Some(Position::Of { n, total }) => ((m.question_of)(n, total), Some((n, total))),
+        Some(Position::Open { n }) => ((m.question_n)(n), None),
+        None => (String::new(), None),
     };
+    let last = matches!(bar, Some((n, total)) if n == total);
     let group_name = view.id(&(String::from("q-") + question.id().as_str()));
     let hint = match (question.kind(), quiz.shortcuts) {
         (_, Shortcuts::Off) => None,
@@ -229,7 +218,13 @@ pub fn question_screen(view: &View, index: usize) -> Html {
     html! {
         <section class="rf-screen rf-question" data-testid="question" data-question-id={question.id().as_str().to_string()}>
             <div class="rf-progress" data-testid="progress" data-answered={quiz.answered_count(content).to_string()}>
-                { progress }
+                <span id={view.id("progress-text")}>{ place }</span>
+                if let Some((n, total)) = bar {
+                    <progress max={total.to_string()} value={n.to_string()}
+                        aria-labelledby={view.id("progress-text")}></progress>
+                } else {
+                    <span class="rf-hint" data-testid="quick-hint">{ m.quick_hint }</span>
+                }
             </div>
             <h2 class="rf-prompt" id={prompt_id} tabindex="-1" ref={view.heading.clone()}>
                 { question.prompt().get(locale) }
