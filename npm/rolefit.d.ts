@@ -13,6 +13,9 @@ export type Theme = 'light' | 'dark' | 'auto';
 /** `kiosk` is for a shared touch screen: it resets itself between candidates. */
 export type Mode = 'embedded' | 'kiosk';
 
+/** `quick` asks the most telling questions first and stops once the answers are clear. */
+export type Length = 'full' | 'quick';
+
 /** The three roles RoleFit maps a candidate onto. */
 export type RoleId = 'community-manager' | 'social-media-manager' | 'social-media-strategist';
 
@@ -45,6 +48,8 @@ export type Answer = number | string | string[];
 
 /** `rolefit:complete`: the result. */
 export interface CompleteDetail extends QuizDetail {
+  /** `quick`: a quick run that stopped early; `full`: every question was answered. */
+  length: Length;
   lean: Lean;
   /** Every role once, the best fit first. */
   ranking: RoleScore[];
@@ -74,6 +79,8 @@ export interface Options {
   accent?: string;
   /** Default `embedded`. */
   mode?: Mode;
+  /** Default `full`, or `quick` in kiosk mode. */
+  length?: Length;
   /** The URL of a custom question bank on the page's own origin. */
   bank?: string;
   /** Adds the candidate's answers to `rolefit:complete`. Default false. */

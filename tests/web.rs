@@ -360,6 +360,7 @@ async fn an_invalid_question_file_is_explained_not_a_blank_box() {
         restore: rolefit_core::Restore::Nothing,
         later: None,
         mode: rolefit_core::Mode::Embedded,
+        length: rolefit_core::Length::Full,
         control: Default::default(),
     };
     yew::Renderer::<rolefit::web::Widget>::with_root_and_props(root.clone(), props).render();

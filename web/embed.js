@@ -17,6 +17,7 @@ const SETTINGS = {
   theme: ['theme', (v) => /^(auto|light|dark)$/.test(v), 'light, dark or auto'],
   accent: ['accent', (v) => /^#([0-9a-f]{3}|[0-9a-f]{6})$/.test(v), 'a colour such as #0a7d5a'],
   mode: ['mode', (v) => /^(embedded|kiosk)$/.test(v), 'embedded or kiosk'],
+  length: ['length', (v) => /^(full|quick)$/.test(v), 'full or quick'],
   bank: ['bank', (v) => v !== '', 'the address of a question file on this site'],
   includeAnswers: ['include-answers', (v) => /^(true|false)$/.test(v), 'true or false'],
   idleSeconds: ['idle-seconds', seconds, 'whole seconds, 1 to 86400'],

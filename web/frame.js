@@ -6,7 +6,7 @@
 // data-include-answers): a URL parameter would let anyone who can navigate the frame ask.
 const params = new URLSearchParams(location.search);
 const host = document.querySelector('[data-rolefit]');
-for (const name of ['lang', 'theme', 'accent', 'mode', 'bank', 'idle-seconds', 'warning-seconds', 'result-seconds']) {
+for (const name of ['lang', 'theme', 'accent', 'mode', 'length', 'bank', 'idle-seconds', 'warning-seconds', 'result-seconds']) {
   const value = params.get(name);
   if (value !== null) host.setAttribute(`data-${name}`, value);
 }

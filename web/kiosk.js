@@ -1,10 +1,10 @@
-// RoleFit kiosk page. Settings come from the address (lang, theme, accent, idle-seconds,
+// RoleFit kiosk page. Settings come from the address (lang, theme, accent, length, idle-seconds,
 // warning-seconds, result-seconds, take-home), copied onto the placeholder as the loader expects. A
 // service worker keeps every file, so the kiosk keeps working when the venue's network drops.
 // Staff open a small bar with a 2-second press in the top-left corner: full screen on or off.
 const params = new URLSearchParams(location.search);
 const host = document.querySelector('[data-rolefit]');
-for (const name of ['lang', 'theme', 'accent', 'idle-seconds', 'warning-seconds', 'result-seconds', 'take-home']) {
+for (const name of ['lang', 'theme', 'accent', 'length', 'idle-seconds', 'warning-seconds', 'result-seconds', 'take-home']) {
   const value = params.get(name);
   if (value !== null) host.setAttribute(`data-${name}`, value);
 }

@@ -6,6 +6,7 @@
 use super::answers::{Answer, Answers, Likert, Picks};
 use super::json::{Json, JsonError};
 use super::json_out::JsonOut;
+use super::length::Length;
 use super::locale::Locale;
 use super::model::{ChoiceId, Content, DimensionId, QuestionId, Role};
 use super::problems::ContentErrors;
@@ -42,6 +43,9 @@ pub enum ResultOrigin {
 pub struct ResultShown {
     pub quiz: QuizShown,
     pub origin: ResultOrigin,
+    /// Whether the result is a quick run's (it asked only the questions it needed) or the
+    /// whole quiz's.
+    pub length: Length,
     pub lean: Lean,
     /// Each role with its percentage (they add up to 100), best first.
     pub ranking: Vec<(Role, u8)>,
@@ -121,6 +125,7 @@ impl HostEvent {
         answers: &Answers,
         locale: Locale,
         origin: ResultOrigin,
+        length: Length,
         include: AnswersInEvents,
     ) -> HostEvent {
         let outcome = scoring::score(content, answers);
@@ -128,6 +133,7 @@ impl HostEvent {
         HostEvent::Result(ResultShown {
             quiz: quiz_shown(content, locale),
             origin,
+            length,
             lean: outcome.lean,
             ranking: outcome
                 .ranking
@@ -174,6 +180,7 @@ impl HostEvent {
             HostEvent::Ready(shown) | HostEvent::Start(shown) => quiz(&mut out, shown),
             HostEvent::Result(result) => {
                 quiz(&mut out, &result.quiz);
+                out.text_field("length", result.length.id());
                 out.text_field("lean", result.lean.id());
                 out.key("ranking");
                 out.list(&result.ranking, |out, (role, percent)| {
@@ -239,6 +246,8 @@ impl HostEvent {
             "rolefit:shared" => ResultOrigin::Shared,
             _ => return Err(MessageError::Field("name")),
         };
+        let length = Length::from_setting(text(detail, "length")?)
+            .map_err(|_| MessageError::Field("length"))?;
         let lean = text(detail, "lean")?;
         let lean = [Lean::Clear, Lean::Blend, Lean::Flat]
             .into_iter()
@@ -262,6 +271,7 @@ impl HostEvent {
         Ok(HostEvent::Result(ResultShown {
             quiz: quiz()?,
             origin,
+            length,
             lean,
             ranking,
             dimensions,

@@ -23,6 +23,8 @@ pub struct KeepMessages {
     pub quote_separator: &'static str,
     /// Stability: percent, resamples that kept the top role, resamples.
     pub stability: fn(u32, usize, usize) -> String,
+    /// A quick result: questions asked, questions in the quiz.
+    pub stopped_early: fn(usize, usize) -> String,
     /// The role guides.
     pub roles_heading: &'static str,
     pub what_the_job_is: &'static str,
@@ -70,6 +72,9 @@ static KEEP_IT: KeepMessages = KeepMessages {
     you_rated: |label| format!("hai risposto «{label}»"),
     you_chose: |label| format!("hai scelto «{label}»"),
     quote_separator: "», «",
+    stopped_early: |asked, total| {
+        format!("Il quiz si è fermato dopo {asked} domande su {total}, perché le tue risposte erano già chiare: le altre non avrebbero ragionevolmente cambiato il ruolo in testa né quanto è netta la tua inclinazione.")
+    },
     stability: |p, kept, of| {
         format!("Stabilità {p} %: togliendo a caso un quinto delle tue risposte, {of} volte, lo stesso ruolo resta in testa {kept} volte.")
     },
@@ -105,6 +110,9 @@ static KEEP_ES: KeepMessages = KeepMessages {
     you_rated: |label| format!("respondiste «{label}»"),
     you_chose: |label| format!("elegiste «{label}»"),
     quote_separator: "», «",
+    stopped_early: |asked, total| {
+        format!("El test se detuvo tras {asked} de {total} preguntas porque tus respuestas ya eran claras: las demás no habrían cambiado razonablemente el rol en cabeza ni lo clara que es tu inclinación.")
+    },
     stability: |p, kept, of| {
         format!("Estabilidad {p} %: quitando al azar una quinta parte de tus respuestas, {of} veces, el mismo rol queda primero {kept} veces.")
     },
@@ -140,6 +148,9 @@ static KEEP_EN: KeepMessages = KeepMessages {
     you_rated: |label| format!("you answered “{label}”"),
     you_chose: |label| format!("you chose “{label}”"),
     quote_separator: "”, “",
+    stopped_early: |asked, total| {
+        format!("The quiz stopped after {asked} of {total} questions because your answers were already clear: the rest could not reasonably change the role on top or how clear your lean is.")
+    },
     stability: |p, kept, of| {
         format!("Stability {p} %: with a fifth of your answers left out at random, {of} times over, the same role came out on top {kept} times.")
     },

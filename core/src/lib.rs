@@ -16,6 +16,7 @@ mod messages;
 mod model;
 mod parse;
 mod problems;
+pub mod quick;
 mod quiz;
 mod reasons;
 pub mod scoring;
@@ -36,7 +37,7 @@ pub use locale::{Locale, UnknownLocale};
 pub use messages::Messages;
 pub use model::*;
 pub use problems::{ContentErrors, Problem, ProblemKind};
-pub use quiz::{shortcut, Action, Quiz, Shortcut, Shortcuts};
+pub use quiz::{shortcut, Action, Pace, Position, Quiz, Shortcut, Shortcuts};
 pub use scoring::{Outcome, Ranking, Reason, RoleScore};
 pub use session::{
     read_edition, Arrival, Change, Document, Edition, Notice, Phase, Restore, Session, Viewing,

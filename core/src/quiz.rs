@@ -2,8 +2,10 @@
 //! Pure: the browser edge turns events into [`Action`]s and renders the state.
 
 use super::answers::{Answer, Answers, Likert};
+use super::length::Length;
 use super::locale::Locale;
 use super::model::{ChoiceId, Content, Question, QuestionId, QuestionKind};
+use super::quick;
 use super::snapshot::Snapshot;
 use super::step::Step;
 
@@ -20,6 +22,49 @@ pub struct Quiz {
     pub answers: Answers,
     pub locale: Locale,
     pub shortcuts: Shortcuts,
+    /// The length setting: what Start over returns to.
+    pub length: Length,
+    /// How this run goes through the questions.
+    pub pace: Pace,
+}
+
+/// How a run goes through the questions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pace {
+    /// Every question, in the content's order.
+    Full,
+    /// The quick order ([`quick::order`]), up to the first answers that are settled.
+    Quick,
+    /// A quick run the candidate chose to finish: the quick order to the last question.
+    Rest,
+}
+
+impl Pace {
+    /// The length a result of this pace stands for: a quick run finished is the full quiz.
+    pub fn length(self) -> Length {
+        match self {
+            Pace::Quick => Length::Quick,
+            Pace::Full | Pace::Rest => Length::Full,
+        }
+    }
+}
+
+impl From<Length> for Pace {
+    fn from(length: Length) -> Pace {
+        match length {
+            Length::Full => Pace::Full,
+            Length::Quick => Pace::Quick,
+        }
+    }
+}
+
+/// Where the candidate is in the quiz, as the progress indicator says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Position {
+    /// The n-th screen (1-based) of a known number.
+    Of { n: usize, total: usize },
+    /// The n-th screen of a quick run, whose end depends on the answers.
+    Open { n: usize },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -31,18 +76,54 @@ pub enum Action {
     TogglePick(QuestionId, ChoiceId),
     Next,
     Back,
+    /// On a quick result: go on to the questions it did not ask, every answer kept.
+    AnswerTheRest,
     Restart,
     SetLocale(Locale),
     SetShortcuts(Shortcuts),
 }
 
 impl Quiz {
+    /// The full quiz.
     pub fn new(locale: Locale) -> Quiz {
+        Quiz::of_length(locale, Length::Full)
+    }
+
+    pub fn of_length(locale: Locale, length: Length) -> Quiz {
         Quiz {
             step: Step::Intro,
             answers: Answers::new(),
             locale,
             shortcuts: Shortcuts::On,
+            length,
+            pace: length.into(),
+        }
+    }
+
+    /// The question indices in the order this run asks them.
+    fn route(&self, content: &Content) -> Vec<usize> {
+        match self.pace {
+            Pace::Full => (0..content.questions.len()).collect(),
+            Pace::Quick | Pace::Rest => quick::order(content),
+        }
+    }
+
+    /// Where the run goes after the questions up to `at` in its route (`None`: before the
+    /// first): the next question, or the result once every question is answered or, in a
+    /// quick run, once the answers are settled. Questions already answered further along
+    /// the route are shown again on the way, as Back left them.
+    fn after(&self, content: &Content, at: Option<usize>) -> Step {
+        let route = self.route(content);
+        let from = at.and_then(|i| route.iter().position(|&q| q == i));
+        let next = from.map_or(0, |p| p + 1);
+        match route.get(next) {
+            Some(&i) if self.is_answered(&content.questions[i]) => Step::Question(i),
+            _ if self.pace == Pace::Quick && quick::settled(content, &self.answers) => Step::Result,
+            Some(&i) if self.pace != Pace::Full || from.is_some() => Step::Question(i),
+            _ => match self.first_unanswered(content) {
+                Some(j) => Step::Question(j),
+                None => Step::Result,
+            },
         }
     }
 
@@ -55,9 +136,12 @@ impl Quiz {
                 if self.step != Step::Intro {
                     return None;
                 }
-                next.step = match self.first_unanswered(content) {
-                    Some(i) => Step::Question(i),
-                    None => Step::Result,
+                next.step = match self.pace {
+                    Pace::Full => match self.first_unanswered(content) {
+                        Some(i) => Step::Question(i),
+                        None => Step::Result,
+                    },
+                    Pace::Quick | Pace::Rest => self.after(content, None),
                 };
             }
             Action::Rate(id, point) => {
@@ -95,27 +179,45 @@ impl Quiz {
                 if !self.is_answered(&content.questions[i]) {
                     return None;
                 }
-                next.step = if i + 1 < content.questions.len() {
-                    Step::Question(i + 1)
-                } else {
-                    match self.first_unanswered(content) {
-                        Some(j) => Step::Question(j),
-                        None => Step::Result,
+                next.step = self.after(content, Some(i));
+            }
+            Action::Back => {
+                let route = self.route(content);
+                let before = |p: usize| p.checked_sub(1).and_then(|p| route.get(p).copied());
+                next.step = match self.step {
+                    Step::Intro => return None,
+                    Step::Question(i) => {
+                        let p = route.iter().position(|&q| q == i)?;
+                        before(p).map_or(Step::Intro, Step::Question)
+                    }
+                    // Back from a quick result: the last question it asked.
+                    Step::Result => {
+                        let asked = route
+                            .iter()
+                            .take_while(|&&q| self.is_answered(&content.questions[q]))
+                            .count();
+                        Step::Question(before(asked)?)
                     }
                 };
             }
-            Action::Back => {
-                next.step = match self.step {
-                    Step::Intro => return None,
-                    Step::Question(0) => Step::Intro,
-                    Step::Question(i) => Step::Question(i - 1),
-                    Step::Result => Step::Question(content.questions.len().checked_sub(1)?),
-                };
+            Action::AnswerTheRest => {
+                if self.step != Step::Result || self.pace != Pace::Quick {
+                    return None;
+                }
+                next.pace = Pace::Rest;
+                next.step = next.after(content, None);
+                // Straight to the first question not yet asked.
+                while let Step::Question(i) = next.step {
+                    if !next.is_answered(&content.questions[i]) {
+                        break;
+                    }
+                    next.step = next.after(content, Some(i));
+                }
             }
             Action::Restart => {
                 next = Quiz {
                     shortcuts: self.shortcuts,
-                    ..Quiz::new(self.locale)
+                    ..Quiz::of_length(self.locale, self.length)
                 };
             }
             Action::SetLocale(locale) => next.locale = locale,
@@ -158,6 +260,7 @@ impl Quiz {
         Quiz {
             step: snapshot.step,
             answers: snapshot.answers,
+            pace: snapshot.pace,
             ..self.clone()
         }
     }
@@ -167,7 +270,32 @@ impl Quiz {
         Snapshot {
             step: self.step,
             answers: self.answers.clone(),
+            pace: self.pace,
         }
+    }
+
+    /// What the progress indicator says on a question: its place in the run, out of the
+    /// whole quiz unless the run is quick, whose end depends on the answers.
+    pub fn position(&self, content: &Content) -> Option<Position> {
+        let Step::Question(i) = self.step else {
+            return None;
+        };
+        let n = self.route(content).iter().position(|&q| q == i)? + 1;
+        Some(match self.pace {
+            Pace::Quick => Position::Open { n },
+            Pace::Full | Pace::Rest => Position::Of {
+                n,
+                total: content.questions.len(),
+            },
+        })
+    }
+
+    /// A quick result that asked fewer than all the questions: it says it stopped early,
+    /// and offers the rest.
+    pub fn stopped_early(&self, content: &Content) -> bool {
+        self.step == Step::Result
+            && self.pace == Pace::Quick
+            && self.answered_count(content) < content.questions.len()
     }
 
     pub fn current_question<'c>(&self, content: &'c Content) -> Option<&'c Question> {

@@ -120,7 +120,7 @@ pub fn outcome_from_dimensions(content: &Content, dimensions: Vec<f64>) -> Outco
     Outcome::labelled(ranked, lean)
 }
 
-fn rank_dimensions(content: &Content, dimensions: Vec<f64>) -> Ranking {
+pub(crate) fn rank_dimensions(content: &Content, dimensions: Vec<f64>) -> Ranking {
     let candidate = centred(&dimensions);
     let length = norm(&candidate);
     let spread = length / (dimensions.len().max(1) as f64).sqrt();

@@ -4,8 +4,13 @@
 //! Bytes, then base64url without padding:
 //!
 //! ```text
-//! [format = 1] [content fingerprint: 2] [step: 1] [answers, bit-packed] [check: 2]
+//! [format] [content fingerprint: 2] [step: 1] [answers, bit-packed] [check: 2]
 //! ```
+//!
+//! The format byte also says how the run goes: 1 the full quiz (the only format before the
+//! quick quiz, so older codes read as they always did), 2 a quick run, 3 a quick run the
+//! candidate went on to finish. A quick run's questions are the first ones of the quick
+//! order; which ones were asked is read back from which ones are answered.
 //!
 //! The fingerprint comes from the content's `version`, so a code made with another version of
 //! the quiz is recognised as such rather than misread. Answers follow the questions in content
@@ -16,10 +21,18 @@
 
 use super::answers::{Answer, Answers, Likert, Picks};
 use super::model::{Content, QuestionKind};
+use super::quick;
+use super::quiz::Pace;
 use super::step::Step;
 
-/// The only format so far.
-const FORMAT: u8 = 1;
+/// The format byte of each pace (read back in [`Snapshot::decode`]).
+fn format(pace: Pace) -> u8 {
+    match pace {
+        Pace::Full => 1,
+        Pace::Quick => 2,
+        Pace::Rest => 3,
+    }
+}
 
 /// Codes longer than this are refused before decoding: a whole result of the shipped quiz
 /// takes 20 characters, and a bank would need hundreds of questions to come near it.
@@ -33,6 +46,7 @@ const RESULT_STEP: u8 = 255;
 pub struct Snapshot {
     pub step: Step,
     pub answers: Answers,
+    pub pace: Pace,
 }
 
 /// Why a code could not be read.
@@ -120,7 +134,7 @@ impl Snapshot {
         };
         let [f0, f1] = fingerprint(content);
         let mut bits = BitWriter {
-            bytes: vec![FORMAT, f0, f1, step],
+            bytes: vec![format(self.pace), f0, f1, step],
             used: 32,
         };
         for question in &content.questions {
@@ -155,7 +169,13 @@ impl Snapshot {
         if body.len() < 4 || *check != [h as u8, (h >> 8) as u8] {
             return Err(SnapshotError::Damaged);
         }
-        if body[0] != FORMAT || body[1..3] != fingerprint(content) {
+        let pace = match body[0] {
+            1 => Pace::Full,
+            2 => Pace::Quick,
+            3 => Pace::Rest,
+            _ => return Err(SnapshotError::OtherVersion),
+        };
+        if body[1..3] != fingerprint(content) {
             return Err(SnapshotError::OtherVersion);
         }
         let questions = &content.questions;
@@ -200,15 +220,35 @@ impl Snapshot {
         }
         let answered =
             |q: &super::model::Question| answers.get(&q.id).is_some_and(|a| a.completes(q));
+        // A quick run answers the quick order's questions from the first, with no gap; its
+        // result is one the quick quiz's rule says is settled.
+        let finished = match pace {
+            Pace::Full | Pace::Rest => questions.iter().all(answered),
+            Pace::Quick => quick::settled(content, &answers),
+        };
+        if pace != Pace::Full {
+            let mut gap = false;
+            for i in quick::order(content) {
+                let given = answers.contains_key(&questions[i].id);
+                if given && gap {
+                    return Err(SnapshotError::Damaged);
+                }
+                gap |= !given;
+            }
+        }
         let step = match body[3] {
             0 => Step::Intro,
-            RESULT_STEP if questions.iter().all(answered) => Step::Result,
+            RESULT_STEP if finished => Step::Result,
             i if usize::from(i) <= questions.len() && i != RESULT_STEP => {
                 Step::Question(usize::from(i) - 1)
             }
             _ => return Err(SnapshotError::Damaged),
         };
-        Ok(Snapshot { step, answers })
+        Ok(Snapshot {
+            step,
+            answers,
+            pace,
+        })
     }
 }
 

@@ -25,7 +25,7 @@ pub(crate) fn sum_weights<'a>(dims: usize, weights: impl Iterator<Item = &'a Wei
 }
 
 /// The lowest and highest total a question can give each dimension.
-fn bounds(question: &Question, dims: usize) -> (Vec<i64>, Vec<i64>) {
+pub(crate) fn bounds(question: &Question, dims: usize) -> (Vec<i64>, Vec<i64>) {
     match &question.kind {
         QuestionKind::Rating { weights } => {
             let reach: Vec<i64> = weights.0.iter().map(|w| 2 * w.abs()).collect();

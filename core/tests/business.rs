@@ -734,6 +734,7 @@ fn part_way(content: &Content, n: usize) -> Snapshot {
     Snapshot {
         step: Step::Question(n),
         answers,
+        pace: Pace::Full,
     }
 }
 
@@ -743,6 +744,7 @@ fn a_result_and_any_progress_come_back_exactly_from_their_code() {
     let result = Snapshot {
         step: Step::Result,
         answers: answer_all(&content, 5, 2),
+        pace: Pace::Full,
     };
     let code = result.encode(&content);
     assert_eq!(Snapshot::decode(&code, &content), Ok(result));
@@ -756,6 +758,7 @@ fn a_result_and_any_progress_come_back_exactly_from_their_code() {
     let intro = Snapshot {
         step: Step::Intro,
         answers: Answers::new(),
+        pace: Pace::Full,
     };
     assert_eq!(
         Snapshot::decode(&intro.encode(&content), &content),
@@ -778,6 +781,7 @@ fn a_partly_made_pick_is_kept_in_progress() {
     let progress = Snapshot {
         step: Step::Question(index),
         answers,
+        pace: Pace::Full,
     };
     assert_eq!(
         Snapshot::decode(&progress.encode(&content), &content),
@@ -791,6 +795,7 @@ fn a_code_from_another_version_of_the_quiz_says_so() {
     let code = Snapshot {
         step: Step::Result,
         answers: answer_all(&content, 2, 0),
+        pace: Pace::Full,
     }
     .encode(&content);
     let mut doc: serde_json::Value = serde_json::from_str(BUILT_IN_CONTENT).unwrap();
@@ -808,6 +813,7 @@ fn damaged_codes_are_refused_never_misread() {
     let code = Snapshot {
         step: Step::Result,
         answers: answer_all(&content, 3, 1),
+        pace: Pace::Full,
     }
     .encode(&content);
     let damaged = [
@@ -916,6 +922,7 @@ fn a_share_link_stands_only_for_a_whole_result() {
     let result = Snapshot {
         step: Step::Result,
         answers: answer_all(&content, 4, 0),
+        pace: Pace::Full,
     };
     let code = result.encode(&content);
     assert_eq!(Snapshot::decode_shared(&code, &content), Ok(result));

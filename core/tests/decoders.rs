@@ -226,7 +226,11 @@ fn snapshot() -> impl Strategy<Value = Snapshot> {
             _ if complete => Step::Result,
             _ => Step::Question(n - 1),
         };
-        Snapshot { step, answers }
+        Snapshot {
+            step,
+            answers,
+            pace: Pace::Full,
+        }
     })
 }
 
@@ -409,7 +413,7 @@ proptest! {
         // A body after the right header, so decoding reaches the answers themselves.
         let mut bytes = body;
         if keep_header {
-            let code = Snapshot { step: Step::Intro, answers: Answers::new() }.encode(shipped());
+            let code = Snapshot { step: Step::Intro, answers: Answers::new(), pace: Pace::Full }.encode(shipped());
             let header = &base64_decode(&code)[..3];
             bytes.splice(0..bytes.len().min(3), header.iter().copied());
         }

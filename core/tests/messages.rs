@@ -44,12 +44,14 @@ fn a_finished_result_carries_the_result_and_answers_only_when_asked() {
         &answers,
         Locale::It,
         ResultOrigin::Finished,
+        Length::Full,
         AnswersInEvents::Omitted,
     );
     assert_eq!(event.name(), "rolefit:complete");
     round_trip(&event);
     let without = detail(&event.to_json());
     assert_eq!(without["version"], content.version());
+    assert_eq!(without["length"], "full");
     assert_eq!(without["lang"], "it");
     assert_eq!(without["lean"], outcome.lean.id());
     let ranking = without["ranking"].as_array().unwrap();
@@ -74,10 +76,15 @@ fn a_finished_result_carries_the_result_and_answers_only_when_asked() {
         &answers,
         Locale::En,
         ResultOrigin::Finished,
+        Length::Quick,
         AnswersInEvents::Included,
     );
     round_trip(&event);
     let with = detail(&event.to_json());
+    assert_eq!(
+        with["length"], "quick",
+        "a tally counts quick and full results apart"
+    );
     let given = with["answers"].as_object().unwrap();
     assert_eq!(given.len(), answers.len());
     for (id, answer) in answers.iter() {
@@ -99,6 +106,7 @@ fn a_shared_result_has_its_own_event_and_never_carries_answers() {
         &answers,
         Locale::Es,
         ResultOrigin::Shared,
+        Length::Quick,
         AnswersInEvents::Included,
     );
     assert_eq!(event.name(), "rolefit:shared");
@@ -113,6 +121,7 @@ fn a_shared_result_has_its_own_event_and_never_carries_answers() {
         &answers,
         Locale::Es,
         ResultOrigin::Finished,
+        Length::Full,
         AnswersInEvents::Included,
     );
     assert_eq!(
@@ -164,17 +173,27 @@ fn a_detail_missing_a_field_or_with_a_wrong_one_is_refused() {
         ("rolefit:nope", r#"{}"#, "name"),
         (
             "rolefit:complete",
-            r#"{"version":"1","lang":"en","lean":"clear","ranking":[{"role":"x","percent":1}],"dimensions":[]}"#,
+            r#"{"version":"1","lang":"en","lean":"clear","ranking":[],"dimensions":[]}"#,
+            "length",
+        ),
+        (
+            "rolefit:complete",
+            r#"{"version":"1","lang":"en","length":"short","lean":"clear","ranking":[],"dimensions":[]}"#,
+            "length",
+        ),
+        (
+            "rolefit:complete",
+            r#"{"version":"1","lang":"en","length":"full","lean":"clear","ranking":[{"role":"x","percent":1}],"dimensions":[]}"#,
             "role",
         ),
         (
             "rolefit:complete",
-            r#"{"version":"1","lang":"en","lean":"clear","ranking":[{"role":"community-manager","percent":101}],"dimensions":[]}"#,
+            r#"{"version":"1","lang":"en","length":"full","lean":"clear","ranking":[{"role":"community-manager","percent":101}],"dimensions":[]}"#,
             "percent",
         ),
         (
             "rolefit:complete",
-            r#"{"version":"1","lang":"en","lean":"clear","ranking":[],"dimensions":[],"answers":{"q":6}}"#,
+            r#"{"version":"1","lang":"en","length":"full","lean":"clear","ranking":[],"dimensions":[],"answers":{"q":6}}"#,
             "answers",
         ),
     ] {
@@ -266,8 +285,9 @@ fn event() -> impl Strategy<Value = HostEvent> {
         answers(),
         prop::bool::ANY,
         prop::bool::ANY,
+        prop::bool::ANY,
     )
-        .prop_map(|(version, locale, answers, shared, include)| {
+        .prop_map(|(version, locale, answers, shared, include, quick)| {
             let content = with_version(&version);
             let origin = if shared {
                 ResultOrigin::Shared
@@ -279,7 +299,8 @@ fn event() -> impl Strategy<Value = HostEvent> {
             } else {
                 AnswersInEvents::Omitted
             };
-            HostEvent::result(&content, &answers, locale, origin, include)
+            let length = if quick { Length::Quick } else { Length::Full };
+            HostEvent::result(&content, &answers, locale, origin, length, include)
         });
     let failure = (prop::bool::ANY, prop::collection::vec(any_text(), 0..5)).prop_map(
         |(download, problems)| {

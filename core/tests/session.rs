@@ -23,7 +23,7 @@ fn kiosk() -> Mode {
 
 /// A session that has downloaded its first edition.
 fn ready(locale: Locale, restore: Restore, mode: Mode) -> Session {
-    let session = Session::new(locale, restore, mode, None);
+    let session = Session::new(locale, restore, mode, Length::Full, None);
     let first = session.download().expect("the first edition is wanted");
     assert_eq!(first.locale, locale);
     session
@@ -65,7 +65,13 @@ fn finished(locale: Locale, mode: Mode) -> Session {
 
 #[test]
 fn the_first_edition_is_wanted_until_it_arrives() {
-    let session = Session::new(Locale::It, Restore::Nothing, Mode::Embedded, None);
+    let session = Session::new(
+        Locale::It,
+        Restore::Nothing,
+        Mode::Embedded,
+        Length::Full,
+        None,
+    );
     assert_eq!(session.phase(), &Phase::Loading);
     assert!(session.content().is_none());
     let ready = ready(Locale::It, Restore::Nothing, Mode::Embedded);
@@ -76,7 +82,13 @@ fn the_first_edition_is_wanted_until_it_arrives() {
 
 #[test]
 fn a_failed_download_can_be_tried_again_and_a_late_answer_to_the_first_try_is_ignored() {
-    let session = Session::new(Locale::Es, Restore::Nothing, Mode::Embedded, None);
+    let session = Session::new(
+        Locale::Es,
+        Restore::Nothing,
+        Mode::Embedded,
+        Length::Full,
+        None,
+    );
     let failed = apply(&session, Change::LoadFailed(0));
     assert_eq!(failed.phase(), &Phase::Failed);
     assert_eq!(failed.download(), None);
@@ -102,7 +114,13 @@ fn a_failed_download_can_be_tried_again_and_a_late_answer_to_the_first_try_is_ig
 #[test]
 fn content_found_wrong_is_shown_with_its_problems() {
     let errors = Content::parse("{}").unwrap_err();
-    let session = Session::new(Locale::En, Restore::Nothing, Mode::Embedded, None);
+    let session = Session::new(
+        Locale::En,
+        Restore::Nothing,
+        Mode::Embedded,
+        Length::Full,
+        None,
+    );
     let invalid = apply(&session, Change::Loaded(0, Err(Rc::new(errors))));
     assert!(matches!(invalid.phase(), Phase::Invalid(e) if !e.0.is_empty()));
     assert_eq!(invalid.download(), None);
@@ -329,6 +347,7 @@ fn content_in_hand_needs_no_download() {
         Locale::En,
         Restore::Nothing,
         Mode::Embedded,
+        Length::Full,
         Some(Ok(content)),
     );
     assert_eq!(session.phase(), &Phase::Ready);

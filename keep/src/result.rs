@@ -3,7 +3,9 @@
 //! carries the result's test id, top role and lean, so a result counts as shown once drawn.
 
 use rolefit_core::scoring::{self, Lean};
-use rolefit_core::{fill, Answer, Answers, Content, KeepMessages, Locale, Question, QuestionKind};
+use rolefit_core::{
+    fill, Answer, Answers, Content, KeepMessages, Locale, Pace, Question, QuestionKind, Snapshot,
+};
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
@@ -44,10 +46,11 @@ fn permille(score: f64) -> u32 {
 pub fn draw(
     host: &Element,
     content: &Content,
-    answers: &Answers,
+    snapshot: &Snapshot,
     locale: Locale,
     id: &dyn Fn(&str) -> String,
 ) -> Result<(), JsValue> {
+    let answers = &snapshot.answers;
     let m = KeepMessages::get(locale);
     let outcome = scoring::score(content, answers);
     let top = outcome.ranking[0].role;
@@ -60,8 +63,20 @@ pub fn draw(
             ("data-testid", "result"),
             ("data-top", top.id()),
             ("data-lean", outcome.lean.id()),
+            ("data-length", snapshot.pace.length().id()),
         ],
     )?;
+    // A quick result says it stopped early, and why, before anything is read into it.
+    let (asked, total) = (answers.len(), content.questions().len());
+    if snapshot.pace == Pace::Quick && asked < total {
+        let note = add(
+            &body,
+            "p",
+            "rf-quick-note",
+            &(m.stopped_early)(asked, total),
+        )?;
+        note.set_attribute("data-testid", "stopped-early")?;
+    }
 
     let lean = content
         .lean()

@@ -74,7 +74,7 @@ pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<
     let m = KeepMessages::get(locale);
     let id = |local: &str| format!("{}-{local}", detail.panel);
     host.set_text_content(None);
-    crate::result::draw(&host, &content, &snapshot.answers, locale, &id)?;
+    crate::result::draw(&host, &content, &snapshot, locale, &id)?;
     add(&host, "p", "rf-print-date", &(m.printed_on)(&today(locale)))?;
     // On a kiosk the QR code comes first, where the candidate sees it without scrolling far.
     let panel = document()?.create_element("section")?;

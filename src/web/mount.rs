@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::AppHandle;
 
-use rolefit_core::{AnswersInEvents, Change, Locale, Mode, Restore, Timeouts};
+use rolefit_core::{AnswersInEvents, Change, Length, Locale, Mode, Restore, Timeouts};
 
 use super::control::Control;
 use super::keep::{self, Keeping};
@@ -124,6 +124,10 @@ pub fn mount(
         )),
         _ => Mode::Embedded,
     };
+    // A value the loader did not understand has been dropped with its warning.
+    let length = setting("data-length")
+        .and_then(|value| Length::from_setting(&value).ok())
+        .unwrap_or(Length::default_for(mode));
     // Each widget saves under its own key, so two on a page keep apart; a kiosk keeps
     // nothing, and shows no share link from its address. A share link belongs to the first
     // widget on the page: the others show their own progress, so "Take the quiz yourself"
@@ -154,6 +158,7 @@ pub fn mount(
         keeping,
         later,
         mode,
+        length,
         control: control.clone(),
     };
     let app = yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();

@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use rolefit_core::events::ErrorKind;
 use rolefit_core::{
-    Action, AnswersInEvents, Arrival, Change, HostEvent, Idle, KeepMessage, Locale, Messages, Mode,
-    Phase, Restore, ResultOrigin, Session, Step, Viewing,
+    Action, AnswersInEvents, Arrival, Change, HostEvent, Idle, KeepMessage, Length, Locale,
+    Messages, Mode, Phase, Restore, ResultOrigin, Session, Step, Viewing,
 };
 
 use super::control::Control;
@@ -36,6 +36,8 @@ pub struct WidgetProps {
     /// stays out of the first download.
     pub later: Option<js_sys::Function>,
     pub mode: Mode,
+    /// Every question, or the quick quiz (the setting; saved progress keeps its own).
+    pub length: Length,
     /// Filled with the widget's way in while it lives, for the host's handle.
     pub control: Control,
 }
@@ -51,6 +53,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             props.locale,
             props.restore.clone(),
             props.mode,
+            props.length,
             document,
         ))
     });
@@ -89,8 +92,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // A result finished in this page session is `rolefit:complete`; one opened from a link is
     // `rolefit:shared`, never with answers; one restored from saved progress is neither.
     let result = |origin| {
-        let answers = &session.quiz().answers;
-        content.map(|c| HostEvent::result(c, answers, locale, origin, props.answers_in_events))
+        let (answers, length) = (&session.quiz().answers, session.quiz().pace.length());
+        let include = props.answers_in_events;
+        content.map(|c| HostEvent::result(c, answers, locale, origin, length, include))
     };
     let event = match arrival {
         Arrival::Started => content.map(|c| HostEvent::start(c, locale)),

@@ -24,6 +24,7 @@ mod simulate;
 mod single;
 mod styles;
 mod validate;
+mod validate_quick;
 mod wordpress;
 
 /// First-load budget: gzip of the HTML, JS, wasm and CSS together, plus the largest language

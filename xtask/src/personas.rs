@@ -10,16 +10,27 @@ use std::fmt::Write;
 use rolefit_core::scoring::{
     answers_favouring, score, stability, Lean, BLEND_MARGIN, CLEAR_STABILITY_PERCENT,
 };
-use rolefit_core::{Answer, Answers, Content, Likert, QuestionKind, Role, BUILT_IN_CONTENT};
+use rolefit_core::{
+    Answer, Answers, Content, Likert, QuestionId, QuestionKind, Role, BUILT_IN_CONTENT,
+};
+
+use crate::simulate::quick_answers;
 
 fn persona(content: &Content, answers: &Answers) -> String {
     let outcome = score(content, answers);
     let lean = outcome.lean.id();
+    // The same candidate in the quick quiz: where it stops, and what it says there.
+    let asked = quick_answers(content, answers);
+    let quick = score(content, &asked);
     let mut out = format!(
-        "{{\n    \"top\": \"{}\",\n    \"lean\": \"{lean}\",\n    \"percent\": {},\n    \"stability\": {},\n    \"answers\": {{",
+        "{{\n    \"top\": \"{}\",\n    \"lean\": \"{lean}\",\n    \"percent\": {},\n    \"stability\": {},\n    \"quick\": {{ \"top\": \"{}\", \"lean\": \"{}\", \"percent\": {}, \"asked\": {} }},\n    \"answers\": {{",
         outcome.top(),
         outcome.ranking[0].percent,
-        stability(content, answers).percent()
+        stability(content, answers).percent(),
+        quick.top(),
+        quick.lean.id(),
+        quick.ranking[0].percent,
+        asked.len()
     );
     for (i, q) in content.questions().iter().enumerate() {
         let value = match &answers[q.id()] {
@@ -124,4 +135,41 @@ pub fn write() -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     println!("wrote {}", path.display());
     Ok(())
+}
+
+/// The personas as `e2e/personas.json` has them now, by name, as the core's answers.
+pub fn read(content: &Content) -> Result<Vec<(String, Answers)>, String> {
+    let path = crate::root().join("e2e/personas.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let all: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+    let mut personas = Vec::new();
+    for (name, persona) in all.as_object().ok_or("personas: not an object")? {
+        let mut answers = Answers::new();
+        for (id, value) in persona["answers"]
+            .as_object()
+            .ok_or("personas: no answers")?
+        {
+            let question = content
+                .question(&QuestionId::from(id.as_str()))
+                .ok_or_else(|| format!("{name}: no question {id}"))?;
+            let answer = match (question.kind(), value) {
+                (QuestionKind::Rating { .. }, serde_json::Value::String(p)) => {
+                    p.parse().ok().and_then(Likert::new).map(Answer::Rating)
+                }
+                (QuestionKind::Choice { .. }, serde_json::Value::String(c)) => {
+                    Some(Answer::Choice(c.as_str().into()))
+                }
+                (_, serde_json::Value::Array(ids)) => ids
+                    .iter()
+                    .map(|c| c.as_str().map(Into::into))
+                    .collect::<Option<_>>()
+                    .map(Answer::Pick),
+                _ => None,
+            };
+            let answer = answer.ok_or_else(|| format!("{name}: bad answer for {id}"))?;
+            answers.insert(question.id().clone(), answer);
+        }
+        personas.push((name.clone(), answers));
+    }
+    Ok(personas)
 }

@@ -170,3 +170,19 @@ pub fn generalists(content: &Content, noise: f64, per_pair: usize, rng: &mut Rng
     }
     out
 }
+
+/// The questions a candidate who would give `answers` is asked in the quick quiz: the
+/// quick order, one answer at a time, until the answers so far are settled.
+pub fn quick_answers(content: &Content, answers: &Answers) -> Answers {
+    let mut asked = Answers::new();
+    for index in rolefit_core::quick::order(content) {
+        let question = &content.questions()[index];
+        if let Some(answer) = answers.get(question.id()) {
+            asked.insert(question.id().clone(), answer.clone());
+        }
+        if rolefit_core::quick::settled(content, &asked) {
+            break;
+        }
+    }
+    asked
+}

@@ -10,14 +10,14 @@ use crate::simulate::{generalists, random_answers, simulated, Rng};
 
 const SEED: u64 = 0x5EED_2026;
 
-struct Row {
+pub(crate) struct Row {
     name: String,
     value: String,
     floor: String,
     ok: Option<bool>,
 }
 
-fn row(
+pub(crate) fn row(
     rows: &mut Vec<Row>,
     name: impl Into<String>,
     value: impl Into<String>,
@@ -90,7 +90,7 @@ impl LeanAudit {
     }
 }
 
-fn pct(x: f64) -> String {
+pub(crate) fn pct(x: f64) -> String {
     format!("{:.1} %", 100.0 * x)
 }
 
@@ -442,6 +442,10 @@ pub fn run() -> bool {
             Some(lean.clear == 0),
         );
     }
+
+    // 10–13. The quick quiz.
+    let first = &random_candidates[..5000];
+    crate::validate_quick::checks(&content, first, &mut rng, &mut rows);
 
     let width = rows
         .iter()

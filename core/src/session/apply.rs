@@ -165,7 +165,7 @@ impl Session {
     /// A kiosk's next candidate starts from the attract screen with nothing of the last one
     /// kept: no answers, no notice, nothing awaited, the kiosk's own language.
     fn welcome_next_candidate(&mut self) {
-        self.quiz = Quiz::new(self.home);
+        self.quiz = Quiz::of_length(self.home, self.quiz.length);
         self.idle = 0;
         self.viewing = Viewing::Own;
         self.notice = None;

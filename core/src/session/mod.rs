@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use crate::kiosk::{Idle, Mode};
+use crate::length::Length;
 use crate::locale::Locale;
 use crate::model::Content;
 use crate::problems::{ContentErrors, Problem, ProblemKind};
@@ -161,11 +162,17 @@ pub struct Session {
 impl Session {
     /// A widget's session as it opens: `document` is the content already in hand, if any
     /// (otherwise the first edition is downloaded: see [`Session::download`]).
-    pub fn new(locale: Locale, restore: Restore, mode: Mode, document: Option<Edition>) -> Self {
+    pub fn new(
+        locale: Locale,
+        restore: Restore,
+        mode: Mode,
+        length: Length,
+        document: Option<Edition>,
+    ) -> Self {
         let mut session = Session {
             phase: Phase::Loading,
             editions: Vec::new(),
-            quiz: Quiz::new(locale),
+            quiz: Quiz::of_length(locale, length),
             awaiting: None,
             unavailable: None,
             attempt: 0,

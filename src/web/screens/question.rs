@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use rolefit_core::{Action, Answer, Likert, QuestionKind, Shortcuts};
+use rolefit_core::{Action, Answer, Likert, Position, QuestionKind, Shortcuts};
 
 use crate::web::view::{deliberate, View};
 
@@ -59,7 +59,6 @@ pub fn question_screen(view: &View, index: usize) -> Html {
     let Some(question) = content.questions().get(index) else {
         return Html::default();
     };
-    let total = content.questions().len();
     let answer = quiz.answers.get(question.id());
     let id = question.id().clone();
     let prompt_id = view.id(&format!("prompt-{index}"));
@@ -131,7 +130,14 @@ pub fn question_screen(view: &View, index: usize) -> Html {
         _ => String::new(),
     };
     let answered = quiz.is_answered(question);
-    let last = index + 1 == total;
+    // A quick run's end depends on the answers: its number, and why there is no total.
+    let position = quiz.position(content);
+    let (place, bar) = match position {
+        Some(Position::Of { n, total }) => ((m.question_of)(n, total), Some((n, total))),
+        Some(Position::Open { n }) => ((m.question_n)(n), None),
+        None => (String::new(), None),
+    };
+    let last = matches!(bar, Some((n, total)) if n == total);
     let group_name = view.id(&(String::from("q-") + question.id().as_str()));
     let hint = match (question.kind(), quiz.shortcuts) {
         (_, Shortcuts::Off) => None,
@@ -212,9 +218,13 @@ pub fn question_screen(view: &View, index: usize) -> Html {
     html! {
         <section class="rf-screen rf-question" data-testid="question" data-question-id={question.id().as_str().to_string()}>
             <div class="rf-progress" data-testid="progress" data-answered={quiz.answered_count(content).to_string()}>
-                <span id={view.id("progress-text")}>{ (m.question_of)(index + 1, total) }</span>
-                <progress max={total.to_string()} value={(index + 1).to_string()}
-                    aria-labelledby={view.id("progress-text")}></progress>
+                <span id={view.id("progress-text")}>{ place }</span>
+                if let Some((n, total)) = bar {
+                    <progress max={total.to_string()} value={n.to_string()}
+                        aria-labelledby={view.id("progress-text")}></progress>
+                } else {
+                    <span class="rf-hint" data-testid="quick-hint">{ m.quick_hint }</span>
+                }
             </div>
             <h2 class="rf-prompt" id={prompt_id} tabindex="-1" ref={view.heading.clone()}>
                 { question.prompt().get(locale) }

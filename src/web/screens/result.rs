@@ -25,6 +25,14 @@ pub fn result_screen(view: &View, viewing: Viewing) -> Html {
             </div>
 
             <div class="rf-nav">
+                // A quick result that stopped early (the keep module says so above): the rest
+                // of the questions, every answer kept, for the full quiz's result.
+                if viewing == Viewing::Own && view.quiz.stopped_early(view.content) {
+                    <button type="button" class="rf-button" data-testid="answer-the-rest"
+                        onclick={view.send(Action::AnswerTheRest)}>
+                        { m.answer_the_rest }
+                    </button>
+                }
                 if viewing == Viewing::Own {
                     <button type="button" class="rf-button" data-testid="review" onclick={view.send(Action::Back)}>
                         { m.review }
