@@ -5,7 +5,9 @@
 // stylesheet is added to the page unless the page links it. Settings are checked before
 // mounting: from data- attributes, a value not understood is dropped with a console warning
 // naming it, so the default applies; from `mount`, it is refused with a TypeError.
-import init, { mount as mountWidget } from './rolefit.js';
+// While the wasm downloads, the loader draws the widget's intro itself (early.js), so a
+// candidate can press Start at once; the widget takes over when it is ready.
+import { begin } from './early.js';
 
 const here = new URL('./', import.meta.url);
 
@@ -98,9 +100,14 @@ const stylesheet = (base, name) =>
     document.head.append(link);
   });
 
-// The wasm, instantiated once for the page, from the first folder asked for.
+// The wasm and its glue, instantiated once for the page, from the first folder asked for. The
+// glue is imported here, not at the top, so that the intro is drawn before either is asked for.
 let started;
-const start = (base) => (started ??= init({ module_or_path: new URL('rolefit_bg.wasm', base) }));
+const start = (base) =>
+  (started ??= import('./rolefit.js').then(async (glue) => {
+    await glue.default({ module_or_path: new URL('rolefit_bg.wasm', base) });
+    return glue;
+  }));
 
 // What the quiz itself does not need (the keep module, which draws the result) is imported
 // when first asked for, into `host` (none: only fetched ahead). If it cannot load (offline), `host` says so in the candidate's
@@ -130,18 +137,23 @@ const later = (base) => function retry(file, host, ...args) {
     });
 };
 
-// Mounts a widget on an element whose settings are in place.
-const place = async (el, base) => {
+// Mounts a widget on an element whose settings are in place, taking over from the loader's
+// intro (`early`) if it drew one. The stylesheets come first: on a slow connection the wasm
+// would otherwise take the bandwidth they need.
+const place = async (el, base, early) => {
   await Promise.all([
-    start(base),
     stylesheet(base, 'rolefit.css'),
     // Kiosk mode's touch-screen layout, only where a widget asks for it.
     el.getAttribute('data-mode') === 'kiosk' && stylesheet(base, 'kiosk.css'),
   ]);
-  const widget = mountWidget(el, base.href, later(base));
+  const glue = await start(base);
+  const widget = early ? early.mount(glue.mount, later(base)) : glue.mount(el, base.href, later(base));
   if (!widget) throw new Error('RoleFit: this element already holds a widget; unmount it first');
   return widget;
 };
+
+// The elements with a loader's intro and no widget yet: they take no second one.
+const drawn = new WeakSet();
 
 /**
  * Mounts a widget on `element` with `options` (see rolefit.d.ts); resolves to a handle with
@@ -149,7 +161,7 @@ const place = async (el, base) => {
  */
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('RoleFit: mount needs an element');
-  if (element.hasAttribute('data-rolefit-mounted')) {
+  if (element.hasAttribute('data-rolefit-mounted') || drawn.has(element)) {
     throw new Error('RoleFit: this element already holds a widget; unmount it first');
   }
   const base = new URL(options.base ?? here, document.baseURI);
@@ -165,12 +177,17 @@ export async function mount(element, options = {}) {
     ACCENT.forEach((property) => element.style.removeProperty(property));
     if (!element.getAttribute('style')) element.removeAttribute('style');
   };
+  const early = begin(element, base, stylesheet(base, 'rolefit.css'));
+  if (early) drawn.add(element);
   let widget;
   try {
-    widget = await place(element, base);
+    widget = await place(element, base, early);
   } catch (error) {
+    early?.abandon();
     forget();
     throw error;
+  } finally {
+    drawn.delete(element);
   }
   return {
     setLanguage(lang) {
@@ -179,6 +196,7 @@ export async function mount(element, options = {}) {
     },
     unmount() {
       if (!widget) return;
+      early?.abandon();
       widget.unmount();
       widget.free();
       widget = null;
@@ -191,6 +209,10 @@ export async function mount(element, options = {}) {
 const found = document.querySelectorAll('[data-rolefit]:not([data-rolefit-mounted])');
 found.forEach((el) => {
   configure(el);
-  place(el, here).catch((error) => console.warn(error));
+  const early = begin(el, here, stylesheet(here, 'rolefit.css'));
+  place(el, here, early).catch((error) => {
+    early?.abandon();
+    console.warn(error);
+  });
 });
 

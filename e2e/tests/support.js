@@ -276,6 +276,7 @@ async function readResult(page) {
 module.exports = {
   serve,
   serveSite,
+  cspFor,
   launch,
   openPage,
   assertClean,

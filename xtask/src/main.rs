@@ -15,6 +15,7 @@ use flate2::write::GzEncoder;
 use flate2::Compression;
 
 mod boundaries;
+mod early;
 mod editions;
 mod imports;
 mod personas;
@@ -49,6 +50,7 @@ fn main() {
             .and_then(|_| release::package())
             .map(|artefacts| release::report(&artefacts)),
         "endurance" => endurance(),
+        "bench" => bench(),
         "personas" => personas::write(),
         "boundaries" => boundaries::check(),
         // Trunk runs this after each build, with its staging folder in the environment.
@@ -61,7 +63,7 @@ fn main() {
             }
         }
         _ => Err(
-            "usage: cargo xtask <serve|dist|release|test|endurance|validate|personas|boundaries>"
+            "usage: cargo xtask <serve|dist|release|test|bench|endurance|validate|personas|boundaries>"
                 .into(),
         ),
     };
@@ -299,6 +301,7 @@ fn post_build() -> Result {
 
 fn prepare(dir: &Path) -> Result {
     editions::write(&root(), dir)?;
+    early::bundle(&root(), dir)?;
     let release = env::var("TRUNK_PROFILE").as_deref() == Ok("release");
     build_keep_module(dir, release)?;
     if !release {
@@ -589,6 +592,21 @@ fn endurance() -> Result {
     ensure_chromium()?;
     dist()?;
     let mut run_it = cmd("node", &["endurance.js"]);
+    run_it
+        .current_dir(root().join("e2e"))
+        .env("ROLEFIT_DIST", root().join("dist"))
+        .env("CHROMIUM", CHROMIUM);
+    run(run_it)
+}
+
+/// Time to an enabled Start (e2e/bench.js): the release build beside static pages with the same
+/// intro, under three network and CPU conditions. Timings, so not part of `test`; it rewrites
+/// its section of docs/benchmarks.md.
+fn bench() -> Result {
+    setup()?;
+    ensure_chromium()?;
+    dist()?;
+    let mut run_it = cmd("node", &["bench.js"]);
     run_it
         .current_dir(root().join("e2e"))
         .env("ROLEFIT_DIST", root().join("dist"))
