@@ -19,11 +19,6 @@ impl Handle {
         }
     }
 
-    /// Starts the quiz from its intro: a Start the candidate pressed before the widget was live.
-    pub fn start(&self) {
-        self.0.start();
-    }
-
     /// Takes the widget off the page, stopping everything it started.
     pub fn unmount(&mut self) {
         self.0.unmount();

@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::AppHandle;
 
-use rolefit_core::{Action, AnswersInEvents, Change, Locale, Mode, Restore, Timeouts};
+use rolefit_core::{AnswersInEvents, Change, Locale, Mode, Restore, Timeouts};
 
 use super::control::Control;
 use super::keep::{self, Keeping};
@@ -23,12 +23,6 @@ impl Mounted {
     /// Shows the widget in `locale`, downloading its texts if needed.
     pub fn set_language(&self, locale: Locale) {
         self.control.send(Change::SwitchLanguage(locale));
-    }
-
-    /// Starts the quiz, as the intro's Start does: for a Start pressed on the loader's intro
-    /// before the widget was there. Changes nothing unless the widget is on its intro.
-    pub fn start(&self) {
-        self.control.send(Change::Quiz(Action::Start));
     }
 
     /// Removes the widget: Yew runs every effect's teardown (timers, downloads, listeners),

@@ -13,24 +13,32 @@ use serde_json::{json, Map, Value};
 const SCRIPT: &str = "early.js";
 const DATA: &str = "early-intro.json";
 
-/// The texts, compactly: `{fallback, names: {tag: name}, texts: {tag: [title, [paragraph…],
-/// start, language label]}}`, languages in the switcher's order.
+/// The texts, compactly: `{fallback, texts: {tag: [native name, title, [paragraph…], start,
+/// language label]}}`, languages in the switcher's order.
 pub fn data(source: &str) -> Result<Value, String> {
     let content = Content::parse(source).map_err(|e| format!("the content is invalid:\n{e}"))?;
-    let mut names = Map::new();
-    for locale in Locale::ALL {
-        names.insert(locale.tag().into(), locale.native_name().into());
+    // The switcher names every language the widget speaks; the content must speak them all.
+    let intros = EarlyIntro::every(&content);
+    if intros.len() != Locale::ALL.len() {
+        return Err("the content does not speak every language the widget does".into());
     }
     let mut texts = Map::new();
-    for intro in EarlyIntro::every(&content) {
-        let entry = json!([intro.title, intro.paragraphs, intro.start, intro.language]);
+    for intro in intros {
+        let name = intro.locale.native_name();
+        let entry = json!([
+            name,
+            intro.title,
+            intro.paragraphs,
+            intro.start,
+            intro.language
+        ]);
         texts.insert(intro.locale.tag().into(), entry);
     }
-    Ok(json!({ "fallback": Locale::FALLBACK.tag(), "names": names, "texts": texts }))
+    Ok(json!({ "fallback": Locale::FALLBACK.tag(), "texts": texts }))
 }
 
-/// Bundles `dir/embed.js` with the early intro's texts, in place. The widget's glue and the
-/// keep module stay files of their own, imported when needed.
+/// Bundles `dir/embed.js` with the early intro's texts, in place. The widget's glue, the keep
+/// module and the script API stay files of their own, imported when needed.
 pub fn bundle(root: &Path, dir: &Path) -> Result<(), String> {
     let source = fs::read_to_string(root.join(super::editions::SOURCE))
         .map_err(|e| format!("{}: {e}", super::editions::SOURCE))?;
@@ -49,6 +57,7 @@ pub fn bundle(root: &Path, dir: &Path) -> Result<(), String> {
             "--target=es2022",
             "--external:./rolefit.js",
             "--external:./keep.js",
+            "--external:./api.js",
             "--outfile=embed.js",
             "--allow-overwrite",
             "--log-level=warning",
@@ -77,10 +86,12 @@ mod tests {
         assert_eq!(data["fallback"], "en");
         for locale in Locale::ALL {
             let texts = &data["texts"][locale.tag()];
-            assert_eq!(texts[0], content.title().get(locale));
-            assert_eq!(texts[1][0], content.intro()[0].get(locale));
-            assert_eq!(texts[2], rolefit_core::Messages::get(locale).start);
-            assert_eq!(data["names"][locale.tag()], locale.native_name());
+            let m = rolefit_core::Messages::get(locale);
+            assert_eq!(texts[0], locale.native_name());
+            assert_eq!(texts[1], content.title().get(locale));
+            assert_eq!(texts[2][0], content.intro()[0].get(locale));
+            assert_eq!(texts[3], m.start);
+            assert_eq!(texts[4], m.language);
         }
     }
 }

@@ -279,8 +279,9 @@ const WASM_OPT: [&str; 16] = [
 const MODULES: [&str; 3] = ["rolefit", "rolefit_keep", "rolefit_keep_kiosk"];
 
 /// The other scripts a release build minifies.
-const SCRIPTS: [&str; 5] = [
+const SCRIPTS: [&str; 6] = [
     "embed.js",
+    "api.js",
     "frame.js",
     "rolefit-frame.js",
     "keep.js",
@@ -314,7 +315,19 @@ fn prepare(dir: &Path) -> Result {
     for name in SCRIPTS {
         minify(&dir.join(name), "", &[])?;
     }
-    Ok(())
+    // The frame page's stylesheet is copied as written (Trunk minifies only its own page's).
+    let mut css = cmd(
+        &node_bin().join("esbuild").to_string_lossy(),
+        &[
+            "frame.css",
+            "--minify",
+            "--outfile=frame.css",
+            "--allow-overwrite",
+            "--log-level=warning",
+        ],
+    );
+    css.current_dir(dir);
+    run(css)
 }
 
 /// The keep module (`keep/`), which the widget loads only when a result shows, in two builds:
