@@ -614,7 +614,8 @@ fn endurance() -> Result {
 
 /// Time to an enabled Start (e2e/bench.js): the release build beside static pages with the same
 /// intro, under three network and CPU conditions. Timings, so not part of `test`; it rewrites
-/// its section of docs/benchmarks.md.
+/// its section of docs/benchmarks.md (with a "before" column from ROLEFIT_BENCH_BEFORE, the
+/// JSON of a run on another build, if set).
 fn bench() -> Result {
     setup()?;
     ensure_chromium()?;
