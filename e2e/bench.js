@@ -30,19 +30,22 @@ const CONDITIONS = [
   { name: 'CPU 4× + Slow 4G', cpu: 4, network: SLOW_4G },
 ];
 
-// A blog post with the inline embed in the middle, as docs/embedding.md shows it.
-const HOST = `<!doctype html>
+// A blog post with the inline embed in the middle, as docs/embedding.md shows it; `head` is
+// more for its head.
+const host = (head = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>A blog post</title><link rel="icon" href="data:,"></head>
+<title>A blog post</title><link rel="icon" href="data:,">${head}</head>
 <body><article><h1>Which role fits you?</h1><p>Take the quiz below; it runs in your browser.</p>
 <div data-rolefit></div>
 <p>Thanks for reading.</p></article>
 <script type="module" src="embed.js"></script></body></html>`;
 
+
 const PAGES = [
   { name: 'stand-alone (index.html)', live: '/index.html', fixed: '/static-index.html' },
   { name: 'frame (frame.html)', live: '/frame.html?lang=en', fixed: '/static-frame.html' },
   { name: 'inline (host page, embed.js)', live: '/host.html', fixed: '/static-host.html' },
+  { name: 'inline, the host linking rolefit.css', live: '/host-styled.html', fixed: '/static-host.html' },
 ];
 
 // Records, inside the page, when an enabled Start first exists and when the widget is live.
@@ -183,11 +186,16 @@ function writeDocs(text) {
 }
 
 async function main() {
-  const pages = new Map([['/host.html', HOST]]);
+  // The post as it is, and with the widget's stylesheet linked in its head, as
+  // docs/embedding.md suggests for the quickest start.
+  const pages = new Map([
+    ['/host.html', host()],
+    ['/host-styled.html', host('<link rel="stylesheet" href="rolefit.css">')],
+  ]);
   const server = await serve(pages);
   const browser = await S.launch();
   try {
-    for (const p of PAGES) pages.set(p.fixed, await staticTwin(browser, server.origin, p.live));
+    for (const p of PAGES) if (!pages.has(p.fixed)) pages.set(p.fixed, await staticTwin(browser, server.origin, p.live));
     const results = [];
     for (const condition of CONDITIONS) {
       for (const p of PAGES) {
