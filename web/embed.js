@@ -5,7 +5,9 @@
 // stylesheet is added to the page unless the page links it. Settings are checked before
 // mounting: from data- attributes, a value not understood is dropped with a console warning
 // naming it, so the default applies; from `mount`, it is refused with a TypeError.
-import init, { mount as mountWidget } from './rolefit.js';
+// While the wasm downloads, the loader draws the widget's intro itself (early.js), so a
+// candidate can press Start at once; the widget takes over when it is ready.
+import { begin } from './early.js';
 
 const here = new URL('./', import.meta.url);
 
@@ -65,30 +67,6 @@ const configure = (el) => {
   }
 };
 
-// Turns `mount`'s options into the element's settings; refuses what is not understood.
-const apply = (el, options) => {
-  const set = [];
-  for (const [option, value] of Object.entries(options)) {
-    if (option === 'base' || option in EVENTS) {
-      const fine = option === 'base' ? typeof value === 'string' : typeof value === 'function';
-      if (!fine) throw new TypeError(`RoleFit: option ${option} must be ${option === 'base' ? 'a URL string' : 'a function'}`);
-      continue;
-    }
-    const setting = SETTINGS[option];
-    if (!setting) throw new TypeError(`RoleFit: unknown option ${option} (expected one of ${[...Object.keys(SETTINGS), 'base', ...Object.keys(EVENTS)].join(', ')})`);
-    const [name, valid, expected] = setting;
-    const text = String(value).trim();
-    if (value == null || (typeof value === 'object') || !valid(option === 'bank' || option === 'takeHome' ? text : text.toLowerCase())) {
-      throw new TypeError(`RoleFit: option ${option} is ${JSON.stringify(value)}; expected ${expected}`);
-    }
-    if (option === 'includeAnswers' && String(value) === 'false') continue;
-    if (option === 'accent') paint(el, text.toLowerCase());
-    el.setAttribute(`data-${name}`, option === 'includeAnswers' ? '' : text);
-    set.push(`data-${name}`);
-  }
-  return set;
-};
-
 // Adds one of the widget's stylesheets unless the page links it (or carries it inline, as the
 // one-file kiosk does); resolves once it has loaded.
 const stylesheet = (base, name) =>
@@ -99,9 +77,14 @@ const stylesheet = (base, name) =>
     document.head.append(link);
   });
 
-// The wasm, instantiated once for the page, from the first folder asked for.
+// The wasm and its glue, instantiated once for the page, from the first folder asked for. The
+// glue is imported here, not at the top, so that the intro is drawn before either is asked for.
 let started;
-const start = (base) => (started ??= init({ module_or_path: new URL('rolefit_bg.wasm', base) }));
+const start = (base) =>
+  (started ??= import('./rolefit.js').then(async (glue) => {
+    await glue.default({ module_or_path: new URL('rolefit_bg.wasm', base) });
+    return glue;
+  }));
 
 // What the quiz itself does not need (the keep module, which draws the result) is imported
 // when first asked for, into `host` (none: only fetched ahead). If it cannot load (offline), `host` says so in the candidate's
@@ -131,67 +114,40 @@ const later = (base) => function retry(file, host, ...args) {
     });
 };
 
-// Mounts a widget on an element whose settings are in place.
-const place = async (el, base) => {
+// Mounts a widget on an element whose settings are in place, taking over from the loader's
+// intro (`early`) if it drew one. The stylesheets come first: on a slow connection the wasm
+// would otherwise take the bandwidth they need.
+const place = async (el, base, early, styled) => {
   await Promise.all([
-    start(base),
-    stylesheet(base, 'rolefit.css'),
+    styled,
     // Kiosk mode's touch-screen layout, only where a widget asks for it.
     el.getAttribute('data-mode') === 'kiosk' && stylesheet(base, 'kiosk.css'),
   ]);
-  const widget = mountWidget(el, base.href, later(base));
+  const glue = await start(base);
+  const widget = early ? early.mount(glue.mount, later(base)) : glue.mount(el, base.href, later(base));
   if (!widget) throw new Error('RoleFit: this element already holds a widget; unmount it first');
   return widget;
 };
 
 /**
  * Mounts a widget on `element` with `options` (see rolefit.d.ts); resolves to a handle with
- * `setLanguage(lang)` and `unmount()`.
+ * `setLanguage(lang)` and `unmount()`. The API itself (api.js) is loaded on the first call:
+ * a page that only has placeholders never downloads it.
  */
 export async function mount(element, options = {}) {
-  if (!(element instanceof Element)) throw new TypeError('RoleFit: mount needs an element');
-  if (element.hasAttribute('data-rolefit-mounted')) {
-    throw new Error('RoleFit: this element already holds a widget; unmount it first');
-  }
-  const base = new URL(options.base ?? here, document.baseURI);
-  if (!base.href.endsWith('/')) base.pathname += '/';
-  const set = apply(element, options);
-  const listeners = Object.entries(EVENTS)
-    .filter(([option]) => options[option])
-    .map(([option, name]) => [`rolefit:${name}`, (event) => options[option](event.detail)]);
-  listeners.forEach(([type, listener]) => element.addEventListener(type, listener));
-  const forget = () => {
-    listeners.forEach(([type, listener]) => element.removeEventListener(type, listener));
-    set.forEach((name) => element.removeAttribute(name));
-    ACCENT.forEach((property) => element.style.removeProperty(property));
-    if (!element.getAttribute('style')) element.removeAttribute('style');
-  };
-  let widget;
-  try {
-    widget = await place(element, base);
-  } catch (error) {
-    forget();
-    throw error;
-  }
-  return {
-    setLanguage(lang) {
-      if (!SETTINGS.lang[1](String(lang))) throw new TypeError(`RoleFit: language ${JSON.stringify(lang)}; expected ${SETTINGS.lang[2]}`);
-      widget?.set_language(String(lang));
-    },
-    unmount() {
-      if (!widget) return;
-      widget.unmount();
-      widget.free();
-      widget = null;
-      forget();
-    },
-  };
+  const api = await import('./api.js');
+  return api.mount(element, options, { SETTINGS, EVENTS, ACCENT, paint, here, stylesheet, begin, place });
 }
 
 // Every placeholder on the page, as the page wrote it.
 const found = document.querySelectorAll('[data-rolefit]:not([data-rolefit-mounted])');
 found.forEach((el) => {
   configure(el);
-  place(el, here).catch((error) => console.warn(error));
+  const styled = stylesheet(here, 'rolefit.css');
+  const early = begin(el, here, styled);
+  place(el, here, early, styled).catch((error) => {
+    early?.abandon();
+    console.warn(error);
+  });
 });
 

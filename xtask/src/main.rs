@@ -15,6 +15,7 @@ use flate2::write::GzEncoder;
 use flate2::Compression;
 
 mod boundaries;
+mod early;
 mod editions;
 mod imports;
 mod personas;
@@ -50,6 +51,7 @@ fn main() {
             .and_then(|_| release::package())
             .map(|artefacts| release::report(&artefacts)),
         "endurance" => endurance(),
+        "bench" => bench(),
         "personas" => personas::write(),
         "boundaries" => boundaries::check(),
         // Trunk runs this after each build, with its staging folder in the environment.
@@ -62,7 +64,7 @@ fn main() {
             }
         }
         _ => Err(
-            "usage: cargo xtask <serve|dist|release|test|endurance|validate|personas|boundaries>"
+            "usage: cargo xtask <serve|dist|release|test|bench|endurance|validate|personas|boundaries>"
                 .into(),
         ),
     };
@@ -278,8 +280,9 @@ const WASM_OPT: [&str; 16] = [
 const MODULES: [&str; 3] = ["rolefit", "rolefit_keep", "rolefit_keep_kiosk"];
 
 /// The other scripts a release build minifies.
-const SCRIPTS: [&str; 5] = [
+const SCRIPTS: [&str; 6] = [
     "embed.js",
+    "api.js",
     "frame.js",
     "rolefit-frame.js",
     "keep.js",
@@ -300,6 +303,7 @@ fn post_build() -> Result {
 
 fn prepare(dir: &Path) -> Result {
     editions::write(&root(), dir)?;
+    early::bundle(&root(), dir)?;
     let release = env::var("TRUNK_PROFILE").as_deref() == Ok("release");
     build_keep_module(dir, release)?;
     if !release {
@@ -312,7 +316,19 @@ fn prepare(dir: &Path) -> Result {
     for name in SCRIPTS {
         minify(&dir.join(name), "", &[])?;
     }
-    Ok(())
+    // The frame page's stylesheet is copied as written (Trunk minifies only its own page's).
+    let mut css = cmd(
+        &node_bin().join("esbuild").to_string_lossy(),
+        &[
+            "frame.css",
+            "--minify",
+            "--outfile=frame.css",
+            "--allow-overwrite",
+            "--log-level=warning",
+        ],
+    );
+    css.current_dir(dir);
+    run(css)
 }
 
 /// The keep module (`keep/`), which the widget loads only when a result shows, in two builds:
@@ -590,6 +606,22 @@ fn endurance() -> Result {
     ensure_chromium()?;
     dist()?;
     let mut run_it = cmd("node", &["endurance.js"]);
+    run_it
+        .current_dir(root().join("e2e"))
+        .env("ROLEFIT_DIST", root().join("dist"))
+        .env("CHROMIUM", CHROMIUM);
+    run(run_it)
+}
+
+/// Time to an enabled Start (e2e/bench.js): the release build beside static pages with the same
+/// intro, under three network and CPU conditions. Timings, so not part of `test`; it rewrites
+/// its section of docs/benchmarks.md (with a "before" column from ROLEFIT_BENCH_BEFORE, the
+/// JSON of a run on another build, if set).
+fn bench() -> Result {
+    setup()?;
+    ensure_chromium()?;
+    dist()?;
+    let mut run_it = cmd("node", &["bench.js"]);
     run_it
         .current_dir(root().join("e2e"))
         .env("ROLEFIT_DIST", root().join("dist"))

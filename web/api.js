@@ -1,0 +1,84 @@
+// RoleFit's JavaScript API: `mount(element, options)` from embed.js, loaded the first time a
+// page calls it (embed.js passes in what it shares: the settings, the stylesheets, the
+// loader's intro and the mount itself). Options are checked before mounting: a value not
+// understood is refused with a TypeError. Unmounting leaves the element as the page made it.
+
+// Turns `mount`'s options into the element's settings; refuses what is not understood.
+const apply = (el, options, { SETTINGS, EVENTS, paint }) => {
+  const set = [];
+  for (const [option, value] of Object.entries(options)) {
+    if (option === 'base' || option in EVENTS) {
+      const fine = option === 'base' ? typeof value === 'string' : typeof value === 'function';
+      if (!fine) throw new TypeError(`RoleFit: option ${option} must be ${option === 'base' ? 'a URL string' : 'a function'}`);
+      continue;
+    }
+    const setting = SETTINGS[option];
+    if (!setting) throw new TypeError(`RoleFit: unknown option ${option} (expected one of ${[...Object.keys(SETTINGS), 'base', ...Object.keys(EVENTS)].join(', ')})`);
+    const [name, valid, expected] = setting;
+    const text = String(value).trim();
+    if (value == null || (typeof value === 'object') || !valid(option === 'bank' || option === 'takeHome' ? text : text.toLowerCase())) {
+      throw new TypeError(`RoleFit: option ${option} is ${JSON.stringify(value)}; expected ${expected}`);
+    }
+    if (option === 'includeAnswers' && String(value) === 'false') continue;
+    if (option === 'accent') paint(el, text.toLowerCase());
+    el.setAttribute(`data-${name}`, option === 'includeAnswers' ? '' : text);
+    set.push(`data-${name}`);
+  }
+  return set;
+};
+
+// The elements with a loader's intro and no widget yet: they take no second one.
+const drawn = new WeakSet();
+
+/**
+ * Mounts a widget on `element` with `options` (see rolefit.d.ts); resolves to a handle with
+ * `setLanguage(lang)` and `unmount()`. `loader` is what embed.js lends it.
+ */
+export async function mount(element, options, loader) {
+  const { SETTINGS, EVENTS, ACCENT, paint, here, stylesheet, begin, place } = loader;
+  if (!(element instanceof Element)) throw new TypeError('RoleFit: mount needs an element');
+  if (element.hasAttribute('data-rolefit-mounted') || drawn.has(element)) {
+    throw new Error('RoleFit: this element already holds a widget; unmount it first');
+  }
+  const base = new URL(options.base ?? here, document.baseURI);
+  if (!base.href.endsWith('/')) base.pathname += '/';
+  const set = apply(element, options, loader);
+  const listeners = Object.entries(EVENTS)
+    .filter(([option]) => options[option])
+    .map(([option, name]) => [`rolefit:${name}`, (event) => options[option](event.detail)]);
+  listeners.forEach(([type, listener]) => element.addEventListener(type, listener));
+  const forget = () => {
+    listeners.forEach(([type, listener]) => element.removeEventListener(type, listener));
+    set.forEach((name) => element.removeAttribute(name));
+    ACCENT.forEach((property) => element.style.removeProperty(property));
+    if (!element.getAttribute('style')) element.removeAttribute('style');
+  };
+  const styled = stylesheet(base, 'rolefit.css');
+  const early = begin(element, base, styled);
+  if (early) drawn.add(element);
+  let widget;
+  try {
+    widget = await place(element, base, early, styled);
+  } catch (error) {
+    early?.abandon();
+    forget();
+    throw error;
+  } finally {
+    drawn.delete(element);
+  }
+  return {
+    setLanguage(lang) {
+      if (!SETTINGS.lang[1](String(lang))) throw new TypeError(`RoleFit: language ${JSON.stringify(lang)}; expected ${SETTINGS.lang[2]}`);
+      widget?.set_language(String(lang));
+    },
+    unmount() {
+      if (!widget) return;
+      early?.abandon();
+      widget.unmount();
+      widget.free();
+      widget = null;
+      forget();
+    },
+  };
+}
+
