@@ -82,10 +82,14 @@ pub fn settled(content: &Content, answers: &Answers) -> bool {
     let (mut done, mut whole) = (vec![0.0; dims], vec![0.0; dims]);
     let mut asked = 0;
     for question in &content.questions {
-        let answered = answers.get(&question.id).is_some_and(|a| a.completes(question));
+        let answered = answers
+            .get(&question.id)
+            .is_some_and(|a| a.completes(question));
         asked += usize::from(answered);
         let (low, high) = bounds(question, dims);
-        for ((done, whole), (low, high)) in done.iter_mut().zip(&mut whole).zip(low.iter().zip(&high)) {
+        for ((done, whole), (low, high)) in
+            done.iter_mut().zip(&mut whole).zip(low.iter().zip(&high))
+        {
             let range = (high - low) as f64;
             *whole += range;
             if answered {
@@ -103,8 +107,11 @@ pub fn settled(content: &Content, answers: &Answers) -> bool {
     Role::ALL.iter().all(|&role| {
         let profile = &content.role(role).profile;
         let mut imagined = Vec::new();
-        for ((level, goal), (done, whole)) in
-            now.dimensions.iter().zip(profile).zip(done.iter().zip(&whole))
+        for ((level, goal), (done, whole)) in now
+            .dimensions
+            .iter()
+            .zip(profile)
+            .zip(done.iter().zip(&whole))
         {
             let towards = level + PULL * (goal - level);
             imagined.push(if *whole > 0.0 {

@@ -938,6 +938,10 @@ fn a_share_link_stands_only_for_a_whole_result() {
 fn the_texts_that_explain_a_result_come_all_together_or_not_at_all() {
     let without_explanations = |doc: &mut serde_json::Value| {
         doc.as_object_mut().unwrap().remove("lean");
+        doc.as_object_mut().unwrap().remove("sources");
+        for question in doc["questions"].as_array_mut().unwrap() {
+            question.as_object_mut().unwrap().remove("sources");
+        }
         for dimension in doc["dimensions"].as_array_mut().unwrap() {
             dimension.as_object_mut().unwrap().remove("description");
         }
@@ -951,6 +955,7 @@ fn the_texts_that_explain_a_result_come_all_together_or_not_at_all() {
     assert!(quiz.lean().is_none());
     assert!(quiz.dimensions().iter().all(|d| d.description().is_none()));
     assert!(quiz.roles().iter().all(|r| r.guide().is_none()));
+    assert!(quiz.sources().is_empty() && quiz.questions().iter().all(|q| q.sources().is_empty()));
     assert!(quiz.same_quiz_as(&tiny()));
 
     // The lean texts ask for all the others, each missing one named at its place.

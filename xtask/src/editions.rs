@@ -1,7 +1,7 @@
 //! Splits the content document into two documents per language, so a first visit downloads
 //! only its own language's texts, and only what the quiz needs: the quiz edition
 //! (`rolefit-<tag>.json`, without the texts that explain a result: the lean texts, the
-//! dimensions' descriptions, the roles' guides) for the widget, and the complete edition
+//! dimensions' descriptions, the roles' guides, and without the sources cited) for the widget, and the complete edition
 //! (`rolefit-<tag>-complete.json`) for the keep module, which shows the guides beside the
 //! result. Run by Trunk after each build (see Trunk.toml); every edition is validated like any
 //! content, and must be the same quiz.
@@ -27,8 +27,8 @@ pub fn complete_file_name(locale: Locale) -> String {
 /// The fields of a role that only the keep module shows.
 const GUIDE: [&str; 4] = ["summary", "traits", "tasks", "next_steps"];
 
-/// The fields of the document that only the keep module shows: the lean texts.
-const EXPLAINING: [&str; 1] = ["lean"];
+/// The fields of the document that only the keep module reads: the lean texts, the sources.
+const EXPLAINING: [&str; 2] = ["lean", "sources"];
 
 /// Writes every edition of the content into `dir`.
 pub fn write(root: &Path, dir: &Path) -> Result<(), String> {
@@ -72,6 +72,16 @@ pub fn split(source: &str) -> Result<Vec<(Locale, String, String)>, String> {
         if let Some(Value::Array(roles)) = quiz.get_mut("roles") {
             for role in roles.iter_mut().filter_map(Value::as_object_mut) {
                 role.retain(|key, _| !GUIDE.contains(&key.as_str()));
+            }
+        }
+        if let Some(Value::Array(questions)) = quiz.get_mut("questions") {
+            for question in questions.iter_mut().filter_map(Value::as_object_mut) {
+                question.remove("sources");
+                if let Some(Value::Array(options)) = question.get_mut("options") {
+                    for option in options.iter_mut().filter_map(Value::as_object_mut) {
+                        option.remove("sources");
+                    }
+                }
             }
         }
         if let Some(Value::Array(dimensions)) = quiz.get_mut("dimensions") {

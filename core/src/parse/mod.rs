@@ -68,11 +68,16 @@ impl Reader {
         let scale = self
             .texts(root, "scale", (5, 5), at)
             .and_then(|texts| <[Text; 5]>::try_from(texts).ok());
-        let sources = self.source_map(root);
         // The texts that explain a result (the lean texts, each dimension's description, each
-        // role's guide) come together or not at all: the build's quiz editions leave them to
-        // the complete editions the keep module reads. The lean texts ask for the others.
+        // role's guide) and the sources cited come together or not at all: the build's quiz
+        // editions leave them to the complete editions the keep module reads. The lean texts
+        // ask for the others.
         let explained = field(root, "lean").is_some();
+        self.cites = explained;
+        let sources = match explained {
+            true => self.source_map(root),
+            false => Vec::new(),
+        };
         let dimensions = self.dimensions(root, explained);
         let dim_ids: Vec<DimensionId> = dimensions.iter().flatten().map(|d| d.id.clone()).collect();
         let roles = self.roles(root, &dim_ids, &sources, explained);

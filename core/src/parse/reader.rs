@@ -44,6 +44,9 @@ pub(super) struct Reader {
     /// The languages the document declares: every text must have each of them, and keeps
     /// only them.
     pub(super) locales: Vec<Locale>,
+    /// Whether the document cites its sources: one that explains results does; a quiz
+    /// edition leaves the sources, like the explanations, to the complete edition.
+    pub(super) cites: bool,
 }
 
 impl Reader {
@@ -182,6 +185,9 @@ impl Reader {
         at: &str,
         known: &[(String, String)],
     ) -> Option<Vec<String>> {
+        if !self.cites {
+            return Some(Vec::new());
+        }
         let items = self.array(obj, "sources", at)?;
         let at = join(at, "sources");
         self.length(items, 1, known.len().max(1), &at);
