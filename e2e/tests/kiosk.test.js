@@ -64,10 +64,13 @@ async function smallTargets(page) {
   );
 }
 
-/** Everything a candidate could leave behind in the browser. */
+/**
+ * Everything a candidate could leave behind in the browser. The organiser's anonymous counts
+ * are the page's own, not the candidate's (kiosk-tallies.test.js checks what they hold).
+ */
 function traces(page) {
   return page.evaluate(() => ({
-    local: localStorage.length,
+    local: Object.keys(localStorage).filter((key) => key !== 'rolefit-kiosk-tallies'),
     session: sessionStorage.length,
     cookies: document.cookie,
     history: history.length,
