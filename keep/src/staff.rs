@@ -3,7 +3,9 @@
 //! events, and it keeps the counts in the page's localStorage (one key, see
 //! `rolefit_core::tally`), draws the bar, writes the CSV and resets the counts.
 
-use rolefit_core::tally::{read_event, Counting, Group, Moment, StaffTexts, Stored, TallyError, STORAGE_KEY};
+use rolefit_core::tally::{
+    read_event, Counting, Group, Moment, StaffTexts, Stored, TallyError, STORAGE_KEY,
+};
 use rolefit_core::Locale;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, Storage};
@@ -76,8 +78,11 @@ impl Staff {
         if !self.on {
             return Ok(());
         }
-        let (event, length) = read_event(name, detail)
-            .map_err(|e| JsValue::from(format!("RoleFit tallies: the {name} event could not be read: {e:?}")))?;
+        let (event, length) = read_event(name, detail).map_err(|e| {
+            JsValue::from(format!(
+                "RoleFit tallies: the {name} event could not be read: {e:?}"
+            ))
+        })?;
         let now = js_sys::Date::new_0();
         let at = Moment::new(js_sys::Date::now() / 1000.0, now.get_hours());
         if self.counting.record(&event, length, at) {
@@ -111,7 +116,13 @@ impl Staff {
     /// `fullscreen`, `export`, `reset`, `close`; and `confirm`, `cancel` while `view` is
     /// `confirm`), what it has to say, and the counts as a table. `view` is `counts`,
     /// `confirm`, `reset` (just done) or `exported`.
-    pub fn draw(&self, bar: Element, lang: &str, fullscreen: bool, view: &str) -> Result<(), JsValue> {
+    pub fn draw(
+        &self,
+        bar: Element,
+        lang: &str,
+        fullscreen: bool,
+        view: &str,
+    ) -> Result<(), JsValue> {
         let locale = locale(lang);
         let t = StaffTexts::get(locale);
         bar.set_text_content(None);
@@ -119,7 +130,11 @@ impl Staff {
         let head = add(&bar, "div", "staff-head", "")?;
         add(&head, "h2", "staff-title", t.title)?;
         let actions = add(&bar, "div", "staff-actions", "")?;
-        let screen = if fullscreen { t.exit_full_screen } else { t.full_screen };
+        let screen = if fullscreen {
+            t.exit_full_screen
+        } else {
+            t.full_screen
+        };
         button(&actions, "fullscreen", screen)?;
         if self.on {
             button(&actions, "export", t.export)?;
@@ -127,7 +142,10 @@ impl Staff {
         }
         button(&actions, "close", t.close)?;
         let status = add(&bar, "p", "staff-status", "")?;
-        set(&status, &[("role", "status"), ("data-testid", "staff-status")])?;
+        set(
+            &status,
+            &[("role", "status"), ("data-testid", "staff-status")],
+        )?;
         match view {
             "reset" => status.set_text_content(Some(t.reset_done)),
             "exported" => status.set_text_content(Some(&(t.exported)(CSV_FILE))),
@@ -135,7 +153,13 @@ impl Staff {
         }
         if view == "confirm" && self.on {
             let confirm = add(&bar, "div", "staff-confirm", "")?;
-            set(&confirm, &[("role", "group"), ("aria-labelledby", "staff-confirm-question")])?;
+            set(
+                &confirm,
+                &[
+                    ("role", "group"),
+                    ("aria-labelledby", "staff-confirm-question"),
+                ],
+            )?;
             add(&confirm, "p", "", t.confirm_question)?.set_id("staff-confirm-question");
             button(&confirm, "confirm", t.confirm_yes)?.set_class_name("staff-danger");
             button(&confirm, "cancel", t.cancel)?;
@@ -150,7 +174,8 @@ impl Staff {
             None => None,
         };
         if let Some(notice) = notice {
-            add(&bar, "p", "staff-notice", &notice)?.set_attribute("data-testid", "staff-notice")?;
+            add(&bar, "p", "staff-notice", &notice)?
+                .set_attribute("data-testid", "staff-notice")?;
         }
         add(&bar, "p", "staff-explained", t.explained)?;
         self.table(&bar, t)
@@ -188,19 +213,31 @@ impl Staff {
         let rows = tallies.rows(t);
         for group in Group::ALL {
             let body = add(&table, "tbody", "", "")?;
-            let heading = add(&add(&body, "tr", "", "")?, "th", "staff-group", group.heading(t))?;
+            let heading = add(
+                &add(&body, "tr", "", "")?,
+                "th",
+                "staff-group",
+                group.heading(t),
+            )?;
             set(&heading, &[("scope", "rowgroup"), ("colspan", "2")])?;
             if group == Group::FinishTime {
                 let row = add(&body, "tr", "", "")?;
                 add(&row, "th", "", t.median)?.set_attribute("scope", "row")?;
-                add(&row, "td", "", &tallies.median_text(t))?.set_attribute("data-item", "median")?;
+                add(&row, "td", "", &tallies.median_text(t))?
+                    .set_attribute("data-item", "median")?;
             }
             let sparse = matches!(group, Group::FinishTime | Group::Hour);
-            for row in rows.iter().filter(|r| r.group == group && !(sparse && r.count == 0)) {
+            for row in rows
+                .iter()
+                .filter(|r| r.group == group && !(sparse && r.count == 0))
+            {
                 let tr = add(&body, "tr", "", "")?;
                 add(&tr, "th", "", &row.label)?.set_attribute("scope", "row")?;
                 let cell = add(&tr, "td", "", &row.count.to_string())?;
-                set(&cell, &[("data-group", group.id()), ("data-item", &row.item)])?;
+                set(
+                    &cell,
+                    &[("data-group", group.id()), ("data-item", &row.item)],
+                )?;
             }
         }
         Ok(())
@@ -210,6 +247,9 @@ impl Staff {
 fn button(parent: &Element, action: &str, label: &str) -> Result<Element, JsValue> {
     let button = add(parent, "button", "", label)?;
     let id = format!("staff-{action}");
-    set(&button, &[("type", "button"), ("data-staff", action), ("id", &id)])?;
+    set(
+        &button,
+        &[("type", "button"), ("data-staff", action), ("id", &id)],
+    )?;
     Ok(button)
 }

@@ -92,7 +92,8 @@ impl Tallies {
         let away = t.walked_away.into();
         push(Group::Candidates, "walked_away", away, self.walked_away);
         for role in Role::ALL {
-            push(Group::Role, role.id(), role.to_string(), self.role(role));
+            let name = t.role_names[role.index()].into();
+            push(Group::Role, role.id(), name, self.role(role));
         }
         for (lean, name) in LEANS.into_iter().zip(t.lean_names) {
             push(Group::Lean, lean.id(), name.into(), self.lean(lean));
