@@ -6,7 +6,7 @@
 use rolefit_core::tally::{
     read_event, Counting, Group, Moment, StaffTexts, Stored, TallyError, STORAGE_KEY,
 };
-use rolefit_core::Locale;
+use rolefit_core::{Locale, MessageError};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, Storage};
 
@@ -79,9 +79,11 @@ impl Staff {
             return Ok(());
         }
         let (event, length) = read_event(name, detail).map_err(|e| {
-            JsValue::from(format!(
-                "RoleFit tallies: the {name} event could not be read: {e:?}"
-            ))
+            let why = match e {
+                MessageError::Field(field) => field,
+                MessageError::Syntax(_) => "not JSON",
+            };
+            JsValue::from(format!("RoleFit tallies: {name} could not be read ({why})"))
         })?;
         let now = js_sys::Date::new_0();
         let at = Moment::new(js_sys::Date::now() / 1000.0, now.get_hours());
