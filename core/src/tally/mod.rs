@@ -237,20 +237,19 @@ impl Counting {
                     // Counting was reset while the candidate was at it: counted from here.
                     Candidate::Away => {
                         self.tallies.start(at);
+                        bump(&mut self.tallies.finished, true);
                         at.seconds
                     }
                     Candidate::Started { at } => {
                         bump(&mut self.tallies.finished, true);
                         at
                     }
+                    // A second result (the rest of the quiz answered): it replaces the first.
                     Candidate::Finished { at, finish } => {
                         self.tallies.count(&finish, false);
                         at
                     }
                 };
-                if candidate == Candidate::Away {
-                    bump(&mut self.tallies.finished, true);
-                }
                 let finish = Finish {
                     role,
                     lean: result.lean,

@@ -7,6 +7,8 @@ use crate::events::{text, MessageError};
 use crate::ids::Role;
 use crate::json::{Json, JsonError};
 use crate::json_out::JsonOut;
+use crate::lean::Lean;
+use crate::length::Length;
 use crate::locale::Locale;
 
 /// The one localStorage key the kiosk page stores under.
@@ -73,35 +75,15 @@ impl Stored {
             out.key(key);
             out.number(n);
         }
-        let ids = |ids: &mut dyn Iterator<Item = String>| ids.collect::<Vec<_>>();
-        let groups: [(&str, Vec<String>, &[u32]); 5] = [
-            (
-                "roles",
-                ids(&mut Role::ALL.iter().map(|r| r.id().into())),
-                &t.roles,
-            ),
-            (
-                "leans",
-                ids(&mut LEANS.iter().map(|l| l.id().into())),
-                &t.leans,
-            ),
-            (
-                "languages",
-                ids(&mut Locale::ALL.iter().map(|l| l.tag().into())),
-                &t.languages,
-            ),
-            (
-                "lengths",
-                ids(&mut LENGTHS.iter().map(|l| l.id().into())),
-                &t.lengths,
-            ),
-            (
-                "finish_seconds",
-                ids(&mut (0..FINISH_BUCKETS).map(bucket_id)),
-                &t.finish_times,
-            ),
+        let counts: [&[u32]; 5] = [
+            &t.roles,
+            &t.leans,
+            &t.languages,
+            &t.lengths,
+            &t.finish_times,
         ];
-        for (key, names, counts) in groups {
+        let groups = count_groups().into_iter().zip(counts);
+        for ((key, names), counts) in groups {
             out.key(key);
             out.0.push('{');
             for (name, &n) in names.iter().zip(counts) {
@@ -156,16 +138,16 @@ impl Stored {
             walked_away: count(json.get("walked_away"), "walked_away")?,
             ..Tallies::default()
         };
-        let roles: Vec<String> = Role::ALL.iter().map(|r| r.id().into()).collect();
-        let leans: Vec<String> = LEANS.iter().map(|l| l.id().into()).collect();
-        let languages: Vec<String> = Locale::ALL.iter().map(|l| l.tag().into()).collect();
-        let lengths: Vec<String> = LENGTHS.iter().map(|l| l.id().into()).collect();
-        let buckets: Vec<String> = (0..FINISH_BUCKETS).map(bucket_id).collect();
-        counts(&json, "roles", &roles, &mut t.roles)?;
-        counts(&json, "leans", &leans, &mut t.leans)?;
-        counts(&json, "languages", &languages, &mut t.languages)?;
-        counts(&json, "lengths", &lengths, &mut t.lengths)?;
-        counts(&json, "finish_seconds", &buckets, &mut t.finish_times)?;
+        let slots: [&mut [u32]; 5] = [
+            &mut t.roles,
+            &mut t.leans,
+            &mut t.languages,
+            &mut t.lengths,
+            &mut t.finish_times,
+        ];
+        for ((key, names), slot) in count_groups().into_iter().zip(slots) {
+            counts(&json, key, &names, slot)?;
+        }
         let hours = json
             .get("hours")
             .and_then(Json::as_array)
@@ -192,6 +174,23 @@ impl Stored {
             unreadable: Some(stored.chars().take(UNREADABLE_MAX).collect()),
         }
     }
+}
+
+/// The objects of counts, each with its field and its keys, in the order written.
+fn count_groups() -> [(&'static str, Vec<String>); 5] {
+    fn ids<T: Copy>(items: &[T], id: fn(T) -> &'static str) -> Vec<String> {
+        items.iter().map(|&item| id(item).to_string()).collect()
+    }
+    [
+        ("roles", ids(&Role::ALL, Role::id)),
+        ("leans", ids(&LEANS, Lean::id)),
+        ("languages", ids(&Locale::ALL, Locale::tag)),
+        ("lengths", ids(&LENGTHS, Length::id)),
+        (
+            "finish_seconds",
+            (0..FINISH_BUCKETS).map(bucket_id).collect(),
+        ),
+    ]
 }
 
 fn count(value: Option<&Json>, key: &'static str) -> Result<u32, TallyError> {
