@@ -22,7 +22,7 @@ export type RoleId = 'community-manager' | 'social-media-manager' | 'social-medi
 /** How clearly the result leans towards its first role. */
 export type Lean = 'clear' | 'blend' | 'flat';
 
-/** `rolefit:ready` and `rolefit:start`: which quiz, in which language. */
+/** `rolefit:ready`, `rolefit:start` and `rolefit:reset`: which quiz, in which language. */
 export interface QuizDetail {
   /** The version of the quiz's content. */
   version: string;
@@ -130,6 +130,8 @@ export function mount(element: HTMLElement, options?: Options): Promise<Handle>;
 export interface RoleFitEventMap {
   'rolefit:ready': CustomEvent<QuizDetail>;
   'rolefit:start': CustomEvent<QuizDetail>;
+  /** Kiosk mode only: back to the attract screen for the next candidate, in the kiosk's language. */
+  'rolefit:reset': CustomEvent<QuizDetail>;
   'rolefit:complete': CustomEvent<CompleteDetail>;
   'rolefit:error': CustomEvent<ErrorDetail>;
   'rolefit:shared': CustomEvent<SharedDetail>;

@@ -48,6 +48,10 @@ const stylesheet = () =>
     document.head.append(link);
   });
 
+// The kiosk build, for the kiosk page's staff bar (kiosk.js): the same instance the result is
+// drawn with, never a second one.
+export const kioskModule = () => load('rolefit_keep_kiosk');
+
 // The message each element was last asked to draw: a newer call replaces it.
 const drawing = new WeakMap();
 

@@ -93,6 +93,9 @@ pub enum HostEvent {
     Start(QuizShown),
     Result(ResultShown),
     Error(Failure),
+    /// A kiosk went back to its attract screen for the next candidate (after inactivity, or
+    /// Start over), in its own language: `rolefit:reset`.
+    Reset(QuizShown),
 }
 
 /// Why a detail could not be read back: the field that is missing or wrong.
@@ -116,6 +119,10 @@ impl HostEvent {
 
     pub fn start(content: &Content, locale: Locale) -> HostEvent {
         HostEvent::Start(quiz_shown(content, locale))
+    }
+
+    pub fn reset(content: &Content, locale: Locale) -> HostEvent {
+        HostEvent::Reset(quiz_shown(content, locale))
     }
 
     /// The result of `answers`: the ranked roles, the lean, the dimension scores, and the
@@ -166,6 +173,7 @@ impl HostEvent {
             HostEvent::Result(r) if r.origin == ResultOrigin::Shared => "rolefit:shared",
             HostEvent::Result(_) => "rolefit:complete",
             HostEvent::Error(_) => "rolefit:error",
+            HostEvent::Reset(_) => "rolefit:reset",
         }
     }
 
@@ -177,7 +185,9 @@ impl HostEvent {
             out.text_field("lang", quiz.lang.tag());
         };
         match self {
-            HostEvent::Ready(shown) | HostEvent::Start(shown) => quiz(&mut out, shown),
+            HostEvent::Ready(shown) | HostEvent::Start(shown) | HostEvent::Reset(shown) => {
+                quiz(&mut out, shown)
+            }
             HostEvent::Result(result) => {
                 quiz(&mut out, &result.quiz);
                 out.text_field("length", result.length.id());
@@ -241,6 +251,7 @@ impl HostEvent {
         let origin = match name {
             "rolefit:ready" => return Ok(HostEvent::Ready(quiz()?)),
             "rolefit:start" => return Ok(HostEvent::Start(quiz()?)),
+            "rolefit:reset" => return Ok(HostEvent::Reset(quiz()?)),
             "rolefit:error" => return read_failure(detail).map(HostEvent::Error),
             "rolefit:complete" => ResultOrigin::Finished,
             "rolefit:shared" => ResultOrigin::Shared,

@@ -25,6 +25,7 @@ pub mod scrub;
 mod session;
 mod snapshot;
 mod step;
+pub mod tally;
 mod weighing;
 
 pub use answers::{Answer, Answers, Likert, Picks, SortedMap, SortedSet};

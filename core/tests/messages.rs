@@ -98,6 +98,22 @@ fn a_finished_result_carries_the_result_and_answers_only_when_asked() {
 }
 
 #[test]
+fn a_kiosk_reset_is_told_with_the_quiz_and_the_kiosk_language_only() {
+    let reset = HostEvent::reset(shipped(), Locale::Es);
+    assert_eq!(reset.name(), "rolefit:reset");
+    let value = detail(&reset.to_json());
+    let mut keys: Vec<&String> = value.as_object().unwrap().keys().collect();
+    keys.sort();
+    assert_eq!(keys, ["lang", "version"]);
+    assert_eq!(value["lang"], "es");
+    round_trip(&reset);
+    assert_eq!(
+        HostEvent::parse("rolefit:reset", r#"{"version":"1"}"#),
+        Err(MessageError::Field("lang"))
+    );
+}
+
+#[test]
 fn a_shared_result_has_its_own_event_and_never_carries_answers() {
     let content = shipped();
     let answers = answers_favouring(content, Role::CommunityManager);
@@ -315,6 +331,7 @@ fn event() -> impl Strategy<Value = HostEvent> {
     prop_oneof![
         quiz().prop_map(HostEvent::Ready),
         quiz().prop_map(HostEvent::Start),
+        quiz().prop_map(HostEvent::Reset),
         result,
         failure,
     ]

@@ -270,6 +270,9 @@ fn the_last_answer_finishes_the_quiz_in_this_page_session() {
     assert_eq!(done.screen().1, Arrival::Finished);
     let back = apply(&done, Change::Quiz(Action::Back));
     assert_eq!(back.screen().1, Arrival::Moved);
+    // Start over on a page is a move, not a kiosk's next candidate.
+    let again = apply(&done, Change::Quiz(Action::Restart));
+    assert_eq!(again.screen().1, Arrival::Moved);
 }
 
 #[test]
@@ -290,6 +293,7 @@ fn a_kiosk_left_alone_warns_then_welcomes_the_next_candidate_with_nothing_kept()
     session = apply(&session, Change::Tick);
     session = apply(&session, Change::Tick);
     assert_eq!(session.step(), Step::Intro);
+    assert_eq!(session.screen().1, Arrival::Reset, "the host is told");
     assert!(session.quiz().answers.is_empty());
     assert_eq!(session.locale(), Locale::It);
     assert!(!session.interacted());
@@ -325,6 +329,7 @@ fn start_over_at_a_kiosk_returns_to_its_own_language() {
     let english = apply(&done, Change::SwitchLanguage(Locale::En));
     let english = apply(&english, Change::Edition(Ok(edition(Locale::En))));
     let next = apply(&english, Change::Quiz(Action::Restart));
+    assert_eq!(next.screen().1, Arrival::Reset);
     assert_eq!(next.locale(), Locale::Es);
     assert_eq!(next.step(), Step::Intro);
     assert!(next.quiz().answers.is_empty());

@@ -60,6 +60,9 @@ for (const [lang, start] of [['it', 'Tocca per iniziare'], ['es', 'Toca para emp
     await page.getByTestId('still-there').waitFor();
     await page.getByTestId('start').waitFor({ timeout: 10000 });
     assert.equal(await page.getByTestId('question').count(), 0);
+    // The organiser's counts work from the file too.
+    const counted = await page.evaluate(() => JSON.parse(localStorage.getItem('rolefit-kiosk-tallies')));
+    assert.deepEqual([counted.started, counted.finished, counted.languages[lang]], [1, 1, 1]);
     assert.deepEqual(seen.network, [], 'requests left the machine');
     assert.deepEqual(seen.errors, []);
     await S.screenshot(page, `kiosk-file-${lang}`);

@@ -14,6 +14,8 @@ mod canvas;
 mod dom;
 #[cfg(target_arch = "wasm32")]
 mod result;
+#[cfg(all(target_arch = "wasm32", feature = "kiosk"))]
+mod staff;
 #[cfg(target_arch = "wasm32")]
 mod web;
 

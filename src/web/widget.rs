@@ -100,6 +100,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Arrival::Started => content.map(|c| HostEvent::start(c, locale)),
         Arrival::Finished => result(ResultOrigin::Finished),
         Arrival::Shared => result(ResultOrigin::Shared),
+        Arrival::Reset => content.map(|c| HostEvent::reset(c, locale)),
         Arrival::Opened | Arrival::Moved => None,
     };
     use_effect_with(

@@ -92,14 +92,15 @@ impl Session {
         let from = self.quiz.step;
         let moves = matches!(action, Action::Start | Action::Next);
         self.quiz = self.quiz.apply(&content, action)?;
+        let kiosk = matches!(self.mode, Mode::Kiosk(_));
         if restarts {
             self.viewing = Viewing::Own;
             // Start over at a kiosk: the next candidate, as after the idle reset.
-            if matches!(self.mode, Mode::Kiosk(_)) {
+            if kiosk {
                 self.welcome_next_candidate();
             }
         }
-        if self.quiz.step != from {
+        if self.quiz.step != from && !(restarts && kiosk) {
             let arrival = match (from, self.quiz.step, moves) {
                 (Step::Intro, _, true) => Arrival::Started,
                 (_, Step::Result, true) => Arrival::Finished,
@@ -171,7 +172,7 @@ impl Session {
         self.notice = None;
         self.unavailable = None;
         self.awaiting = None;
-        self.shown(Arrival::Moved);
+        self.shown(Arrival::Reset);
     }
 
     fn shown(&mut self, arrival: Arrival) {

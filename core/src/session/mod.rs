@@ -99,7 +99,9 @@ pub enum Arrival {
     Finished,
     /// A result from a share link, opened as the content arrived.
     Shared,
-    /// Any other move: Next, Back, Start over, a kiosk's reset.
+    /// A kiosk's next candidate: its attract screen again, after inactivity or Start over.
+    Reset,
+    /// Any other move: Next, Back, Start over on a page.
     Moved,
 }
 
