@@ -175,7 +175,9 @@ pub enum QuestionKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Question {
     pub(crate) id: QuestionId,
-    pub(crate) topic: Text,
+    /// A short name of what it asks about, for the result's reasons: with the other texts
+    /// that explain a result (see [`Content::lean`]).
+    pub(crate) topic: Option<Text>,
     pub(crate) prompt: Text,
     pub(crate) sources: Vec<String>,
     pub(crate) kind: QuestionKind,
@@ -183,13 +185,16 @@ pub struct Question {
 
 accessors!(Question {
     id: &QuestionId,
-    topic: &Text,
     prompt: &Text,
     sources: &[String],
     kind: &QuestionKind,
 });
 
 impl Question {
+    pub fn topic(&self) -> Option<&Text> {
+        self.topic.as_ref()
+    }
+
     pub fn options(&self) -> &[Choice] {
         match &self.kind {
             QuestionKind::Rating { .. } => &[],

@@ -83,14 +83,24 @@ fn the_stored_form_has_the_same_fields_after_one_candidate_as_after_fifty() {
 fn a_quick_result_continued_to_the_full_quiz_counts_once_as_its_last_result() {
     let mut counting = Counting::new(Tallies::default());
     let start = HostEvent::Start(quiz(Locale::Es));
-    assert!(counting.record(&start, Length::Quick, Moment::new(0.0, 10)));
-    let quick = complete(Role::CommunityManager, Lean::Blend, Locale::Es);
-    assert!(counting.record(&quick, Length::Quick, Moment::new(70.0, 10)));
+    assert!(counting.record(&start, Moment::new(0.0, 10)));
+    let quick = complete(
+        Role::CommunityManager,
+        Lean::Blend,
+        Locale::Es,
+        Length::Quick,
+    );
+    assert!(counting.record(&quick, Moment::new(70.0, 10)));
     assert_eq!(counting.tallies().length(Length::Quick), 1);
     // "Answer the rest": the same candidate, a second start and a second result.
-    assert!(!counting.record(&start, Length::Full, Moment::new(75.0, 10)));
-    let full = complete(Role::SocialMediaStrategist, Lean::Clear, Locale::En);
-    assert!(counting.record(&full, Length::Full, Moment::new(200.0, 11)));
+    assert!(!counting.record(&start, Moment::new(75.0, 10)));
+    let full = complete(
+        Role::SocialMediaStrategist,
+        Lean::Clear,
+        Locale::En,
+        Length::Full,
+    );
+    assert!(counting.record(&full, Moment::new(200.0, 11)));
     let t = counting.tallies().clone();
     assert_eq!((t.started(), t.finished(), t.walked_away()), (1, 1, 0));
     assert_eq!(t.role(Role::CommunityManager), 0);
@@ -102,19 +112,16 @@ fn a_quick_result_continued_to_the_full_quiz_counts_once_as_its_last_result() {
     assert_eq!(t.finish_time(6), 1);
     assert_eq!(bucket_id(6), "180-240");
     // Left on the result: finished, not walked away; the memory of them is dropped.
-    counting.record(
-        &HostEvent::Reset(quiz(Locale::It)),
-        Length::Full,
-        Moment::new(300.0, 11),
-    );
+    counting.record(&HostEvent::Reset(quiz(Locale::It)), Moment::new(300.0, 11));
     assert_eq!(counting.tallies().walked_away(), 0);
-    let next = complete(Role::SocialMediaManager, Lean::Flat, Locale::It);
-    counting.record(
-        &HostEvent::Start(quiz(Locale::It)),
-        Length::Full,
-        Moment::new(400.0, 11),
+    let next = complete(
+        Role::SocialMediaManager,
+        Lean::Flat,
+        Locale::It,
+        Length::Quick,
     );
-    counting.record(&next, Length::Quick, Moment::new(450.0, 11));
+    counting.record(&HostEvent::Start(quiz(Locale::It)), Moment::new(400.0, 11));
+    counting.record(&next, Moment::new(450.0, 11));
     let t = counting.tallies();
     assert_eq!((t.started(), t.finished()), (2, 2));
     assert_eq!(
@@ -128,10 +135,10 @@ fn a_quick_result_continued_to_the_full_quiz_counts_once_as_its_last_result() {
 fn walking_away_is_a_reset_before_the_result_and_other_events_count_nothing() {
     let mut counting = Counting::new(Tallies::default());
     let at = Moment::new(0.0, 9);
-    assert!(!counting.record(&HostEvent::Reset(quiz(Locale::It)), Length::Full, at));
-    assert!(!counting.record(&HostEvent::Ready(quiz(Locale::It)), Length::Full, at));
-    counting.record(&HostEvent::Start(quiz(Locale::It)), Length::Full, at);
-    assert!(counting.record(&HostEvent::Reset(quiz(Locale::It)), Length::Full, at));
+    assert!(!counting.record(&HostEvent::Reset(quiz(Locale::It)), at));
+    assert!(!counting.record(&HostEvent::Ready(quiz(Locale::It)), at));
+    counting.record(&HostEvent::Start(quiz(Locale::It)), at);
+    assert!(counting.record(&HostEvent::Reset(quiz(Locale::It)), at));
     assert_eq!(counting.tallies().walked_away(), 1);
     // A result opened from a share link is nobody finishing here.
     let content = shipped();
@@ -140,9 +147,10 @@ fn walking_away_is_a_reset_before_the_result_and_other_events_count_nothing() {
         &answers_favouring(content, Role::CommunityManager),
         Locale::It,
         ResultOrigin::Shared,
+        Length::Full,
         AnswersInEvents::Omitted,
     );
-    assert!(!counting.record(&shared, Length::Full, at));
+    assert!(!counting.record(&shared, at));
     assert_eq!(counting.tallies().started(), 1);
     counting.clear();
     assert_eq!(counting.tallies(), &Tallies::default());
@@ -157,18 +165,15 @@ fn the_median_time_to_finish_is_the_bucket_holding_the_middle_candidate() {
         "nobody has finished yet"
     );
     for seconds in [10.0, 95.0, 100.0, 2000.0] {
-        counting.record(
-            &HostEvent::Start(quiz(Locale::En)),
+        counting.record(&HostEvent::Start(quiz(Locale::En)), Moment::new(0.0, 9));
+        let done = complete(
+            Role::CommunityManager,
+            Lean::Clear,
+            Locale::En,
             Length::Full,
-            Moment::new(0.0, 9),
         );
-        let done = complete(Role::CommunityManager, Lean::Clear, Locale::En);
-        counting.record(&done, Length::Full, Moment::new(seconds, 9));
-        counting.record(
-            &HostEvent::Reset(quiz(Locale::En)),
-            Length::Full,
-            Moment::new(seconds, 9),
-        );
+        counting.record(&done, Moment::new(seconds, 9));
+        counting.record(&HostEvent::Reset(quiz(Locale::En)), Moment::new(seconds, 9));
     }
     assert_eq!(counting.tallies().median_bucket(), Some(3));
     assert_eq!(counting.tallies().median_text(en), "between 1:30 and 2:00");
@@ -177,24 +182,12 @@ fn the_median_time_to_finish_is_the_bucket_holding_the_middle_candidate() {
 
 #[test]
 fn an_event_is_read_with_its_quiz_length() {
-    let done = complete(Role::CommunityManager, Lean::Clear, Locale::It);
-    let mut detail: Value = serde_json::from_str(&done.to_json()).unwrap();
-    assert_eq!(
-        read_event(done.name(), &detail.to_string()),
-        Ok((done.clone(), Length::Full))
-    );
-    detail["length"] = "quick".into();
-    assert_eq!(
-        read_event(done.name(), &detail.to_string()),
-        Ok((done.clone(), Length::Quick))
-    );
-    detail["length"] = "medium".into();
-    assert_eq!(
-        read_event(done.name(), &detail.to_string()),
-        Err(MessageError::Field("length"))
-    );
-    assert_eq!(
-        read_event("rolefit:reset", "{\"lang\":\"it\"}"),
-        Err(MessageError::Field("version"))
-    );
+    for length in [Length::Quick, Length::Full] {
+        let done = complete(Role::CommunityManager, Lean::Clear, Locale::It, length);
+        let read = HostEvent::parse(done.name(), &done.to_json());
+        assert_eq!(read, Ok(done));
+        let mut counting = Counting::new(Tallies::default());
+        counting.record(&read.unwrap(), Moment::new(0.0, 9));
+        assert_eq!(counting.tallies().length(length), 1);
+    }
 }

@@ -261,7 +261,8 @@ fn reasons(
         // ("Handling complaints: strongly disagree").
         let said = match question.kind() {
             QuestionKind::Rating { .. } => question.prompt().get(locale),
-            _ => question.topic().get(locale),
+            // A document that explains results names every topic (see `load`).
+            _ => question.topic().unwrap_or(question.prompt()).get(locale),
         };
         add(&item, "strong", "", said)?;
         let words = answer_words(content, answers, question, locale, m).unwrap_or_default();

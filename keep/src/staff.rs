@@ -3,9 +3,7 @@
 //! events, and it keeps the counts in the page's localStorage (one key, see
 //! `rolefit_core::tally`), draws the bar, writes the CSV and resets the counts.
 
-use rolefit_core::tally::{
-    read_event, Counting, Group, Moment, StaffTexts, Stored, TallyError, STORAGE_KEY,
-};
+use rolefit_core::tally::{Counting, Group, Moment, StaffTexts, Stored, TallyError, STORAGE_KEY};
 use rolefit_core::{Locale, MessageError};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, Storage};
@@ -78,7 +76,7 @@ impl Staff {
         if !self.on {
             return Ok(());
         }
-        let (event, length) = read_event(name, detail).map_err(|e| {
+        let event = HostEvent::parse(name, detail).map_err(|e| {
             let why = match e {
                 MessageError::Field(field) => field,
                 MessageError::Syntax(_) => "not JSON",
@@ -87,7 +85,7 @@ impl Staff {
         })?;
         let now = js_sys::Date::new_0();
         let at = Moment::new(js_sys::Date::now() / 1000.0, now.get_hours());
-        if self.counting.record(&event, length, at) {
+        if self.counting.record(&event, at) {
             self.save();
         }
         Ok(())

@@ -1,7 +1,8 @@
 //! Splits the content document into two documents per language, so a first visit downloads
 //! only its own language's texts, and only what the quiz needs: the quiz edition
 //! (`rolefit-<tag>.json`, without the texts that explain a result: the lean texts, the
-//! dimensions' descriptions, the roles' guides, and without the sources cited) for the widget, and the complete edition
+//! dimensions' descriptions, the roles' guides, the questions' topics, and without the sources
+//! cited) for the widget, and the complete edition
 //! (`rolefit-<tag>-complete.json`) for the keep module, which shows the guides beside the
 //! result. Run by Trunk after each build (see Trunk.toml); every edition is validated like any
 //! content, and must be the same quiz.
@@ -77,6 +78,7 @@ pub fn split(source: &str) -> Result<Vec<(Locale, String, String)>, String> {
         if let Some(Value::Array(questions)) = quiz.get_mut("questions") {
             for question in questions.iter_mut().filter_map(Value::as_object_mut) {
                 question.remove("sources");
+                question.remove("topic");
                 if let Some(Value::Array(options)) = question.get_mut("options") {
                     for option in options.iter_mut().filter_map(Value::as_object_mut) {
                         option.remove("sources");

@@ -73,7 +73,7 @@ impl Reader {
         // editions leave them to the complete editions the keep module reads. The lean texts
         // ask for the others.
         let explained = field(root, "lean").is_some();
-        self.cites = explained;
+        self.explains = explained;
         let sources = match explained {
             true => self.source_map(root),
             false => Vec::new(),

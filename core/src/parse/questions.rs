@@ -40,7 +40,7 @@ impl Reader {
     ) -> Option<Question> {
         let obj = self.object(value, at)?;
         let id = self.id(obj, at, seen);
-        let topic = self.text(obj, "topic", at);
+        let topic = self.explains.then(|| self.text(obj, "topic", at));
         let prompt = self.text(obj, "prompt", at);
         let cited = self.sources(obj, at, sources);
         let kind = match self.string(obj, "kind", at).as_deref() {
@@ -82,7 +82,10 @@ impl Reader {
         };
         Some(Question {
             id: QuestionId(id?),
-            topic: topic?,
+            topic: match topic {
+                Some(topic) => Some(topic?),
+                None => None,
+            },
             prompt: prompt?,
             sources: cited?,
             kind: kind?,

@@ -44,9 +44,9 @@ pub(super) struct Reader {
     /// The languages the document declares: every text must have each of them, and keeps
     /// only them.
     pub(super) locales: Vec<Locale>,
-    /// Whether the document cites its sources: one that explains results does; a quiz
-    /// edition leaves the sources, like the explanations, to the complete edition.
-    pub(super) cites: bool,
+    /// Whether the document explains results, and so cites its sources and names each
+    /// question's topic: a quiz edition leaves them to the complete edition.
+    pub(super) explains: bool,
 }
 
 impl Reader {
@@ -185,7 +185,7 @@ impl Reader {
         at: &str,
         known: &[(String, String)],
     ) -> Option<Vec<String>> {
-        if !self.cites {
+        if !self.explains {
             return Some(Vec::new());
         }
         let items = self.array(obj, "sources", at)?;

@@ -12,9 +12,8 @@ mod csv;
 mod stored;
 mod texts;
 
-use crate::events::{HostEvent, MessageError, ResultOrigin};
+use crate::events::{HostEvent, ResultOrigin};
 use crate::ids::Role;
-use crate::json::Json;
 use crate::lean::Lean;
 use crate::length::Length;
 use crate::locale::Locale;
@@ -217,10 +216,10 @@ impl Counting {
         *self = Counting::new(Tallies::default());
     }
 
-    /// Counts what the widget said at `at`: `rolefit:start`, `rolefit:complete` (with the
-    /// quiz's `length`), `rolefit:reset`; anything else changes nothing. Returns whether the
-    /// tallies changed (and so are to be stored again).
-    pub fn record(&mut self, event: &HostEvent, length: Length, at: Moment) -> bool {
+    /// Counts what the widget said at `at`: `rolefit:start`, `rolefit:complete`,
+    /// `rolefit:reset`; anything else changes nothing. Returns whether the tallies changed
+    /// (and so are to be stored again).
+    pub fn record(&mut self, event: &HostEvent, at: Moment) -> bool {
         let before = self.tallies.clone();
         self.candidate = match (event, self.candidate) {
             // Another start for the same candidate (a second quiz after a quick result)
@@ -254,7 +253,7 @@ impl Counting {
                     role,
                     lean: result.lean,
                     language: result.quiz.lang,
-                    length,
+                    length: result.length,
                     bucket: finish_bucket(at.seconds - began),
                 };
                 self.tallies.count(&finish, true);
@@ -270,19 +269,6 @@ impl Counting {
         };
         self.tallies != before
     }
-}
-
-/// Reads a `rolefit:*` event as a kiosk page hears it: the core's own reader, with the
-/// quiz's `length` from the detail (`full` for a detail without one).
-pub fn read_event(name: &str, detail: &str) -> Result<(HostEvent, Length), MessageError> {
-    let json = Json::parse(detail).map_err(MessageError::Syntax)?;
-    let event = HostEvent::read(name, &json)?;
-    let length = match json.get("length").map(Json::as_str) {
-        None => Length::Full,
-        Some(Some(id)) => Length::from_setting(id).map_err(|_| MessageError::Field("length"))?,
-        Some(None) => return Err(MessageError::Field("length")),
-    };
-    Ok((event, length))
 }
 
 impl TallyError {

@@ -22,7 +22,7 @@ pub fn quiz(lang: Locale) -> QuizShown {
 }
 
 /// A finished result with this top role, lean and language.
-pub fn complete(role: Role, lean: Lean, lang: Locale) -> HostEvent {
+pub fn complete(role: Role, lean: Lean, lang: Locale, length: Length) -> HostEvent {
     let content = shipped();
     let answers = answers_favouring(content, role);
     let mut event = HostEvent::result(
@@ -30,6 +30,7 @@ pub fn complete(role: Role, lean: Lean, lang: Locale) -> HostEvent {
         &answers,
         lang,
         ResultOrigin::Finished,
+        length,
         AnswersInEvents::Omitted,
     );
     let HostEvent::Result(result) = &mut event else {
@@ -77,20 +78,15 @@ pub fn run(candidates: &[Candidate]) -> Counting {
     let mut counting = Counting::new(Tallies::default());
     let mut clock = 1000.0;
     for c in candidates {
-        counting.record(
-            &HostEvent::Start(quiz(c.lang)),
-            Length::Full,
-            Moment::new(clock, c.hour),
-        );
+        counting.record(&HostEvent::Start(quiz(c.lang)), Moment::new(clock, c.hour));
         clock += c.seconds;
         if c.finishes {
-            let event = complete(c.role, c.lean, c.lang);
-            counting.record(&event, c.length, Moment::new(clock, c.hour));
+            let event = complete(c.role, c.lean, c.lang, c.length);
+            counting.record(&event, Moment::new(clock, c.hour));
         }
         clock += 5.0;
         counting.record(
             &HostEvent::Reset(quiz(Locale::It)),
-            Length::Full,
             Moment::new(clock, c.hour),
         );
     }
