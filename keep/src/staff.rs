@@ -4,7 +4,7 @@
 //! `rolefit_core::tally`), draws the bar, writes the CSV and resets the counts.
 
 use rolefit_core::tally::{Counting, Group, Moment, StaffTexts, Stored, TallyError, STORAGE_KEY};
-use rolefit_core::{Locale, MessageError};
+use rolefit_core::{HostEvent, Locale, MessageError};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, Storage};
 
