@@ -39,7 +39,8 @@ pub use problems::{ContentErrors, Problem, ProblemKind};
 pub use quiz::{shortcut, Action, Quiz, Shortcut, Shortcuts};
 pub use scoring::{Outcome, Ranking, Reason, RoleScore};
 pub use session::{
-    read_edition, Arrival, Change, Edition, Notice, Phase, Restore, Session, Viewing, Wanted,
+    read_edition, Arrival, Change, Confirming, Edition, Notice, Phase, Restore, Session, Viewing,
+    Wanted,
 };
 pub use snapshot::{share_code, Snapshot, SnapshotError, MAX_CODE_LEN};
 pub use step::Step;
