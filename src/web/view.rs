@@ -10,6 +10,8 @@ pub struct View<'a> {
     pub locale: Locale,
     pub m: &'static Messages,
     pub dispatch: Callback<Action>,
+    /// An option chosen by a finger or a mouse, which a kiosk may confirm and move on from.
+    pub tap: Callback<Action>,
     /// The screen's heading, which takes the focus when the screen changes.
     pub heading: NodeRef,
     /// Prefix for element ids, unique on the page.

@@ -109,6 +109,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     );
     let kiosk = matches!(props.mode, Mode::Kiosk(_));
     use_effect_with(Effect::Tick(kiosk.then(|| live.dispatcher())), run);
+    use_effect_with(Effect::Advance(session.confirming(), live.dispatcher()), run);
     use_effect_with(
         Effect::Connect(props.control.clone(), live.dispatcher().into()),
         run,
@@ -217,13 +218,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
         locale,
         m,
         dispatch,
+        tap: {
+            let live = live.dispatcher();
+            Callback::from(move |action: Action| live.dispatch(Change::Tap(action)))
+        },
         heading,
         instance: &props.instance,
     };
     // A kiosk waits for the next candidate on its attract screen.
     let screen = match quiz.step {
         Step::Intro => intro_screen(&view, kiosk),
-        Step::Question(index) => question_screen(&view, index),
+        Step::Question(index) => question_screen(&view, index, session.confirming().is_some()),
         Step::Result => result_screen(&view, session.viewing()),
     };
     html! {

@@ -54,7 +54,8 @@ struct OptionView {
     action: Action,
 }
 
-pub fn question_screen(view: &View, index: usize) -> Html {
+/// `confirming`: a kiosk's single choice on show as chosen, the next question on its way.
+pub fn question_screen(view: &View, index: usize, confirming: bool) -> Html {
     let (content, quiz, locale, m) = (view.content, view.quiz, view.locale, view.m);
     let Some(question) = content.questions().get(index) else {
         return Html::default();
@@ -156,13 +157,17 @@ pub fn question_screen(view: &View, index: usize) -> Html {
         .map(|option| {
             let blocked = option.blocked;
             let onclick = {
-                let dispatch = view.dispatch.clone();
+                let (dispatch, tap) = (view.dispatch.clone(), view.tap.clone());
                 let action = option.action.clone();
                 Callback::from(move |event: MouseEvent| {
                     if blocked || !deliberate(&event) {
                         // Keep the native box as it was: the reducer refuses a fourth pick,
                         // and a repeated click is not an answer.
                         event.prevent_default();
+                    } else if event.detail() == 1 {
+                        // A finger or a mouse. Keys and screen readers click with detail 0,
+                        // and choose without moving on: arrowing through a scale must not.
+                        tap.emit(action.clone());
                     } else {
                         dispatch.emit(action.clone());
                     }
@@ -210,7 +215,8 @@ pub fn question_screen(view: &View, index: usize) -> Html {
         },
     };
     html! {
-        <section class="rf-screen rf-question" data-testid="question" data-question-id={question.id().as_str().to_string()}>
+        <section class="rf-screen rf-question" data-testid="question" data-question-id={question.id().as_str().to_string()}
+            data-confirming={confirming.then_some("")}>
             <div class="rf-progress" data-testid="progress" data-answered={quiz.answered_count(content).to_string()}>
                 <span id={view.id("progress-text")}>{ (m.question_of)(index + 1, total) }</span>
                 <progress max={total.to_string()} value={(index + 1).to_string()}
