@@ -156,7 +156,7 @@ test('a single choice shows as chosen, then moves on by itself; Back returns; a 
     await page.clock.runFor(200);
     await leaves(page, first);
     const second = await questionId(page);
-    assert.equal(await page.locator('[data-testid=question] input:checked').count(), 0, 'nothing answered on the next screen');
+    assert.equal(await page.locator('[data-testid=option] input:checked').count(), 0, 'nothing answered on the next screen');
     assert.equal(await page.getByTestId('progress').getAttribute('data-answered'), '1');
     await page.clock.runFor(3 * CONFIRM_MS);
     assert.equal(await questionId(page), second, 'no second move');
@@ -184,11 +184,13 @@ test('a single choice shows as chosen, then moves on by itself; Back returns; a 
     await option(1).tap();
     await page.locator('[data-confirming]').waitFor();
     await page.getByTestId('lang-es').tap();
-    await page.waitForFunction(() => document.querySelector('.rolefit').lang === 'es');
+    // Waited for by a locator: a function's polling runs on the page's clock, which stands still.
+    await page.locator('.rolefit[lang=es]').waitFor();
     await page.clock.runFor(3 * CONFIRM_MS);
     assert.equal(await questionId(page), second);
     assert.equal(await page.locator('[data-confirming]').count(), 0);
     assert.equal(await option(1).locator('input').isChecked(), true);
+    await page.clock.resume();
     assert.deepEqual(await S.axe(page), []);
     assert.deepEqual(errors, []);
     await context.close();
