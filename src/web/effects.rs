@@ -90,7 +90,6 @@ pub enum Teardown {
     /// A download whose result is no longer wanted: dropping it aborts it.
     Download(Download),
     Interval(gloo::timers::callback::Interval),
-    Timeout(gloo::timers::callback::Timeout),
     Connected(Control),
 }
 
@@ -138,7 +137,9 @@ fn start(effect: &Effect) -> Teardown {
         Effect::Advance(Some(confirming), dispatch) => {
             let (done, dispatch) = (*confirming, dispatch.clone());
             let advance = move || dispatch.dispatch(Change::Advance(done));
-            Teardown::Timeout(gloo::timers::callback::Timeout::new(Confirming::MILLIS, advance))
+            // Once is enough: the move it causes ends the confirmation, and with it this
+            // interval. An interval, as the tick's, so no second kind of timer is compiled in.
+            Teardown::Interval(gloo::timers::callback::Interval::new(Confirming::MILLIS, advance))
         }
         Effect::Advance(None, _) => Teardown::Nothing,
         Effect::Connect(control, dispatch) => {

@@ -6,9 +6,7 @@
 //! nothing, and a second tap during the moment never lands on the next screen.
 
 use super::Session;
-use crate::answers::Answer;
 use crate::kiosk::Mode;
-use crate::locale::Locale;
 use crate::quiz::Action;
 use crate::step::Step;
 
@@ -17,7 +15,6 @@ use crate::step::Step;
 pub struct Confirming {
     /// The question it answers, by index.
     question: usize,
-    locale: Locale,
     /// Which tap it was: one for an earlier tap on the same question is not this one.
     ticket: u32,
 }
@@ -38,48 +35,39 @@ impl Session {
     /// is an ordinary act and waits for Next. Tapping the option already confirming
     /// changes nothing; another option of the same question starts a new confirmation.
     pub(super) fn tap(&mut self, action: Action) -> Option<()> {
-        let (id, answer) = match (&action, self.mode) {
-            (Action::Choose(id, choice), Mode::Kiosk(_)) => (id, Answer::Choice(choice.clone())),
-            (Action::Rate(id, point), Mode::Kiosk(_)) => (id, Answer::Rating(*point)),
-            _ => {
-                self.confirming = None;
-                return self.act(action);
-            }
-        };
-        let Step::Question(question) = self.quiz.step else {
-            return None;
+        let pending = self.confirming.take();
+        let (Action::Choose(id, _) | Action::Rate(id, _), Mode::Kiosk(_), Step::Question(question)) =
+            (&action, self.mode, self.quiz.step)
+        else {
+            return self.act(action);
         };
         let content = self.content()?.clone();
-        if content.questions().get(question)?.id() != id {
+        let shown = content.questions().get(question)?;
+        if shown.id() != id {
             return None;
         }
-        // The same answer again: a second tap during the confirmation, or the answer a
-        // candidate came Back to and confirms as it stands.
-        let again = self.quiz.answers.get(id) == Some(&answer);
-        if again && self.confirming.is_some() {
-            return None;
+        if self.act(action).is_none() {
+            // The same answer again: a second tap during its confirmation changes nothing;
+            // the answer a candidate came Back to is confirmed as it stands.
+            if pending.is_some() || !self.quiz.is_answered(shown) {
+                return None;
+            }
+            self.interacted = true;
+            self.idle = 0;
         }
-        let locale = self.quiz.locale;
-        if !again {
-            self.act(action)?;
-        }
-        self.interacted = true;
-        self.idle = 0;
         self.confirmations += 1;
         self.confirming = Some(Confirming {
             question,
-            locale,
             ticket: self.confirmations,
         });
         Some(())
     }
 
     /// The confirmation's time is up: the quiz moves on, if that confirmation is still the
-    /// one pending on the same question in the same language.
+    /// one pending, on its question. Anything else the candidate does (Back, another
+    /// language, Start over) or the kiosk's reset ends it first.
     pub(super) fn advance(&mut self, done: Confirming) -> Option<()> {
-        let current = self.confirming.take().filter(|&c| c == done)?;
-        if self.quiz.step != Step::Question(current.question) || self.quiz.locale != current.locale
-        {
+        if self.confirming.take() != Some(done) || self.quiz.step != Step::Question(done.question) {
             return None;
         }
         self.act(Action::Next)
