@@ -181,11 +181,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let dispatch = {
         let live = live.dispatcher();
         let shared = session.viewing() == Viewing::Shared;
-        Callback::from(move |action: Action| {
-            if action == Action::Restart && shared {
+        Callback::from(move |change: Change| {
+            if shared && matches!(change, Change::Quiz(Action::Restart)) {
                 keep::forget_link();
             }
-            live.dispatch(Change::Quiz(action))
+            live.dispatch(change)
         })
     };
     let switch_language = {
@@ -218,10 +218,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
         locale,
         m,
         dispatch,
-        tap: {
-            let live = live.dispatcher();
-            Callback::from(move |action: Action| live.dispatch(Change::Tap(action)))
-        },
         heading,
         instance: &props.instance,
     };

@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use rolefit_core::{Action, Answer, Likert, QuestionKind, Shortcuts};
+use rolefit_core::{Action, Answer, Change, Likert, QuestionKind, Shortcuts};
 
 use crate::web::view::{deliberate, View};
 
@@ -145,7 +145,7 @@ pub fn question_screen(view: &View, index: usize, confirming: bool) -> Html {
             Shortcuts::Off => Shortcuts::On,
         };
         view.dispatch
-            .reform(move |_: Event| Action::SetShortcuts(next))
+            .reform(move |_: Event| Change::Quiz(Action::SetShortcuts(next)))
     };
     let onkeydown = Callback::from(move |event: KeyboardEvent| {
         if input_type == "checkbox" {
@@ -157,7 +157,7 @@ pub fn question_screen(view: &View, index: usize, confirming: bool) -> Html {
         .map(|option| {
             let blocked = option.blocked;
             let onclick = {
-                let (dispatch, tap) = (view.dispatch.clone(), view.tap.clone());
+                let dispatch = view.dispatch.clone();
                 let action = option.action.clone();
                 Callback::from(move |event: MouseEvent| {
                     if blocked || !deliberate(&event) {
@@ -167,9 +167,9 @@ pub fn question_screen(view: &View, index: usize, confirming: bool) -> Html {
                     } else if event.detail() == 1 {
                         // A finger or a mouse. Keys and screen readers click with detail 0,
                         // and choose without moving on: arrowing through a scale must not.
-                        tap.emit(action.clone());
+                        dispatch.emit(Change::Tap(action.clone()));
                     } else {
-                        dispatch.emit(action.clone());
+                        dispatch.emit(Change::Quiz(action.clone()));
                     }
                 })
             };
