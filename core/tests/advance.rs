@@ -55,7 +55,11 @@ fn option(session: &Session, index: usize) -> Action {
 /// Taps an option of a single-choice question: it shows as chosen, and a confirmation waits.
 fn tap(session: &Session, index: usize) -> (Session, Confirming) {
     let tapped = apply(session, Change::Tap(option(session, index)));
-    assert_eq!(tapped.step(), session.step(), "the question stays on screen while confirming");
+    assert_eq!(
+        tapped.step(),
+        session.step(),
+        "the question stays on screen while confirming"
+    );
     let confirming = tapped.confirming().expect("a confirmation is pending");
     (tapped, confirming)
 }
@@ -97,12 +101,18 @@ fn a_tapped_rating_or_scenario_answer_shows_as_chosen_then_moves_on_by_itself() 
         let at = question(&session);
         let (tapped, confirming) = tap(&session, 1);
         let id = session.content().unwrap().questions()[at].id().clone();
-        assert!(tapped.quiz().answers.get(&id).is_some(), "the answer is taken at once");
+        assert!(
+            tapped.quiz().answers.get(&id).is_some(),
+            "the answer is taken at once"
+        );
         let moved = apply(&tapped, Change::Advance(confirming));
         assert_eq!(moved.step(), Step::Question(at + 1));
         assert_eq!(moved.confirming(), None);
         assert_eq!(moved.screen().1, Arrival::Moved);
-        assert!(moved.interacted(), "the next question's heading takes the focus");
+        assert!(
+            moved.interacted(),
+            "the next question's heading takes the focus"
+        );
     }
 }
 
@@ -114,7 +124,11 @@ fn a_second_tap_during_the_confirmation_never_lands_on_the_next_screen() {
     assert_eq!(tapped.apply(Change::Tap(option(&tapped, 2))), None);
     let moved = apply(&tapped, Change::Advance(confirming));
     assert_eq!(moved.step(), Step::Question(1));
-    assert_eq!(moved.quiz().answers.len(), 1, "nothing answered on the next screen");
+    assert_eq!(
+        moved.quiz().answers.len(),
+        1,
+        "nothing answered on the next screen"
+    );
     // The same timer, again, moves nothing.
     assert_eq!(moved.apply(Change::Advance(confirming)), None);
 }
@@ -125,7 +139,11 @@ fn another_option_during_the_confirmation_starts_a_new_one_and_only_the_last_cou
     let (first, early) = tap(&session, 0);
     let (second, late) = tap(&first, 3);
     assert_ne!(early, late);
-    assert_eq!(second.apply(Change::Advance(early)), None, "the first tap's timer");
+    assert_eq!(
+        second.apply(Change::Advance(early)),
+        None,
+        "the first tap's timer"
+    );
     let moved = apply(&second, Change::Advance(late));
     assert_eq!(moved.step(), Step::Question(1));
 }
@@ -144,7 +162,11 @@ fn a_late_timer_for_a_question_left_by_back_changes_nothing() {
     assert_eq!(again.step(), Step::Question(1));
     assert_eq!(again.apply(Change::Advance(confirming)), None);
     let (kept, now) = tap(&again, 0);
-    assert_eq!(kept.quiz().answers, again.quiz().answers, "the answer as it stood");
+    assert_eq!(
+        kept.quiz().answers,
+        again.quiz().answers,
+        "the answer as it stood"
+    );
     assert_eq!(apply(&kept, Change::Advance(now)).step(), Step::Question(2));
 }
 

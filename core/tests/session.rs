@@ -342,10 +342,16 @@ fn length_setting_reads_full_and_quick_and_refuses_the_rest() {
     use rolefit_core::{Length, Mode, Timeouts, UnknownLength};
     assert_eq!(Length::from_setting("quick"), Ok(Length::Quick));
     assert_eq!(Length::from_setting(" full "), Ok(Length::Full));
-    assert_eq!(Length::from_setting("short"), Err(UnknownLength("short".into())));
+    assert_eq!(
+        Length::from_setting("short"),
+        Err(UnknownLength("short".into()))
+    );
     for length in [Length::Full, Length::Quick] {
         assert_eq!(Length::from_setting(length.id()), Ok(length));
     }
-    assert_eq!(Length::default_for(Mode::Kiosk(Timeouts::default())), Length::Quick);
+    assert_eq!(
+        Length::default_for(Mode::Kiosk(Timeouts::default())),
+        Length::Quick
+    );
     assert_eq!(Length::default_for(Mode::Embedded), Length::Full);
 }

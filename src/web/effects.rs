@@ -139,7 +139,10 @@ fn start(effect: &Effect) -> Teardown {
             let advance = move || dispatch.dispatch(Change::Advance(done));
             // Once is enough: the move it causes ends the confirmation, and with it this
             // interval. An interval, as the tick's, so no second kind of timer is compiled in.
-            Teardown::Interval(gloo::timers::callback::Interval::new(Confirming::MILLIS, advance))
+            Teardown::Interval(gloo::timers::callback::Interval::new(
+                Confirming::MILLIS,
+                advance,
+            ))
         }
         Effect::Advance(None, _) => Teardown::Nothing,
         Effect::Connect(control, dispatch) => {

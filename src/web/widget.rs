@@ -109,7 +109,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
     );
     let kiosk = matches!(props.mode, Mode::Kiosk(_));
     use_effect_with(Effect::Tick(kiosk.then(|| live.dispatcher())), run);
-    use_effect_with(Effect::Advance(session.confirming(), live.dispatcher()), run);
+    use_effect_with(
+        Effect::Advance(session.confirming(), live.dispatcher()),
+        run,
+    );
     use_effect_with(
         Effect::Connect(props.control.clone(), live.dispatcher().into()),
         run,
