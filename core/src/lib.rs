@@ -43,8 +43,8 @@ pub use problems::{ContentErrors, Problem, ProblemKind};
 pub use quiz::{shortcut, Action, Pace, Position, Quiz, Shortcut, Shortcuts};
 pub use scoring::{Outcome, Ranking, Reason, RoleScore};
 pub use session::{
-    read_edition, Arrival, Change, Document, Edition, Notice, Phase, Restore, Session, Viewing,
-    Wanted,
+    read_edition, Arrival, Change, Confirming, Document, Edition, Notice, Phase, Restore, Session,
+    Viewing, Wanted,
 };
 pub use snapshot::{share_code, Snapshot, SnapshotError, MAX_CODE_LEN};
 pub use step::Step;

@@ -214,12 +214,35 @@ async function answerByPointer(page, answer, how = 'click') {
   }
 }
 
-/** Goes to the next screen and waits for it. */
+/**
+ * Where an answered question stands: it moved on by itself (a kiosk's single choice, once
+ * shown as chosen), or it waits for Next. Resolves to true when it moves on by itself.
+ */
+async function movesOnByItself(scope, id) {
+  const here = `[data-testid=question][data-question-id="${id}"]`;
+  const waiting = scope.locator(`${here}:not([data-confirming]) [data-testid=next]:not([disabled])`);
+  await scope
+    .locator(`${here}[data-confirming]`)
+    .or(scope.locator(`[data-testid=question]:not([data-question-id="${id}"])`))
+    .or(scope.getByTestId('result'))
+    .or(waiting)
+    .first()
+    .waitFor();
+  // Nothing moves a question that waits for Next: this count cannot change under it.
+  return (await waiting.count()) === 0;
+}
+
+/**
+ * Goes to the next screen and waits for it: Next, unless the answer moves on by itself (a
+ * kiosk's single choice).
+ */
 async function goOn(page, how = 'click') {
   const before = await page.getByTestId('question').getAttribute('data-question-id');
-  const next = page.getByTestId('next');
-  if (how === 'tap') await next.tap();
-  else await next.click();
+  if (!(await movesOnByItself(page, before))) {
+    const next = page.getByTestId('next');
+    if (how === 'tap') await next.tap();
+    else await next.click();
+  }
   await page.waitForFunction(
     (prev) => {
       const q = document.querySelector('[data-testid=question]');
@@ -254,7 +277,7 @@ async function takeQuiz(scope, answers, { start = true, drawn = true, onScreen =
     if (await result.isVisible()) break;
     const id = await scope.getByTestId('question').getAttribute('data-question-id');
     await answerByPointer(scope, answers[id]);
-    await scope.getByTestId('next').click();
+    if (!(await movesOnByItself(scope, id))) await scope.getByTestId('next').click();
     await scope.locator(`[data-testid=question]:not([data-question-id="${id}"])`).or(result).first().waitFor();
   }
   return drawn ? readResult(scope) : null;
@@ -292,6 +315,7 @@ module.exports = {
   currentQuestion,
   answerByPointer,
   goOn,
+  movesOnByItself,
   atResult,
   takeQuiz,
   readResult,

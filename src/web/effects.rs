@@ -1,4 +1,4 @@
-//! Everything the widget starts outside itself: downloads, the kiosk's clock, the guard
+//! Everything the widget starts outside itself: downloads, the kiosk's clocks, the guard
 //! host's way in, events to the host, focus, saved progress and the keep panel.
 //! Each is an [`Effect`] that says when it runs again; what it starts is stopped by its
 //! [`Teardown`] when it runs again or the widget is removed. One effect type and one
@@ -7,7 +7,9 @@
 use web_sys::Element;
 use yew::{NodeRef, UseReducerDispatcher};
 
-use rolefit_core::{read_edition, Change, Document, HostEvent, KeepMessage, KeepMode, Wanted};
+use rolefit_core::{
+    read_edition, Change, Confirming, Document, HostEvent, KeepMessage, KeepMode, Wanted,
+};
 
 use super::control::Control;
 use super::fetch::{fetch_bytes, Download};
@@ -33,6 +35,9 @@ pub enum Effect {
     },
     /// Kiosk mode: a second's tick for as long as the widget lives.
     Tick(Option<Dispatch>),
+    /// A kiosk's choice on show as chosen: its time, then `Change::Advance`. A new choice,
+    /// or none, stops the timer of the one before.
+    Advance(Option<Confirming>, Dispatch),
     /// For as long as the widget lives, the host's handle reaches it through this control.
     Connect(Control, yew::Callback<Change>),
     /// Progress saved as the candidate goes (`Some(None)`: forget it); the keep panel drawn
@@ -65,6 +70,7 @@ impl PartialEq for Effect {
             ) => a == b && u == v,
             (Effect::Announce { key: a, .. }, Effect::Announce { key: b, .. }) => a == b,
             (Effect::Tick(_), Effect::Tick(_)) | (Effect::Connect(..), Effect::Connect(..)) => true,
+            (Effect::Advance(a, _), Effect::Advance(b, _)) => a == b,
             (
                 Effect::Keep {
                     save: a, detail: c, ..
@@ -130,6 +136,17 @@ fn start(effect: &Effect) -> Teardown {
             Teardown::Interval(gloo::timers::callback::Interval::new(1000, tick))
         }
         Effect::Tick(None) => Teardown::Nothing,
+        Effect::Advance(Some(confirming), dispatch) => {
+            let (done, dispatch) = (*confirming, dispatch.clone());
+            let advance = move || dispatch.dispatch(Change::Advance(done));
+            // Once is enough: the move it causes ends the confirmation, and with it this
+            // interval. An interval, as the tick's, so no second kind of timer is compiled in.
+            Teardown::Interval(gloo::timers::callback::Interval::new(
+                Confirming::MILLIS,
+                advance,
+            ))
+        }
+        Effect::Advance(None, _) => Teardown::Nothing,
         Effect::Connect(control, dispatch) => {
             control.connect(Some(dispatch.clone()));
             Teardown::Connected(control.clone())

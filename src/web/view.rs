@@ -2,14 +2,15 @@
 
 use yew::prelude::*;
 
-use rolefit_core::{Action, Content, Locale, Messages, Quiz};
+use rolefit_core::{Action, Change, Content, Locale, Messages, Quiz};
 
 pub struct View<'a> {
     pub content: &'a Content,
     pub quiz: &'a Quiz,
     pub locale: Locale,
     pub m: &'static Messages,
-    pub dispatch: Callback<Action>,
+    /// The candidate's acts, to the session.
+    pub dispatch: Callback<Change>,
     /// The screen's heading, which takes the focus when the screen changes.
     pub heading: NodeRef,
     /// Prefix for element ids, unique on the page.
@@ -23,7 +24,7 @@ impl View<'_> {
         let dispatch = self.dispatch.clone();
         Callback::from(move |event: MouseEvent| {
             if deliberate(&event) {
-                dispatch.emit(action.clone());
+                dispatch.emit(Change::Quiz(action.clone()));
             }
         })
     }

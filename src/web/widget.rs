@@ -115,6 +115,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let kiosk = matches!(props.mode, Mode::Kiosk(_));
     use_effect_with(Effect::Tick(kiosk.then(|| live.dispatcher())), run);
     use_effect_with(
+        Effect::Advance(session.confirming(), live.dispatcher()),
+        run,
+    );
+    use_effect_with(
         Effect::Connect(props.control.clone(), live.dispatcher().into()),
         run,
     );
@@ -185,11 +189,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let dispatch = {
         let live = live.dispatcher();
         let shared = session.viewing() == Viewing::Shared;
-        Callback::from(move |action: Action| {
-            if action == Action::Restart && shared {
+        Callback::from(move |change: Change| {
+            if shared && matches!(change, Change::Quiz(Action::Restart)) {
                 keep::forget_link();
             }
-            live.dispatch(Change::Quiz(action))
+            live.dispatch(change)
         })
     };
     let switch_language = {
@@ -228,7 +232,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // A kiosk waits for the next candidate on its attract screen.
     let screen = match quiz.step {
         Step::Intro => intro_screen(&view, kiosk),
-        Step::Question(index) => question_screen(&view, index),
+        Step::Question(index) => question_screen(&view, index, session.confirming().is_some()),
         Step::Result => result_screen(&view, session.viewing()),
     };
     html! {

@@ -19,7 +19,12 @@ impl Session {
             Change::Quiz(Action::SetLocale(locale)) | Change::SwitchLanguage(locale) => {
                 next.switch_language(locale)?;
             }
-            Change::Quiz(action) => next.act(action)?,
+            Change::Quiz(action) => {
+                next.confirming = None;
+                next.act(action)?;
+            }
+            Change::Tap(action) => next.tap(action)?,
+            Change::Advance(done) => next.advance(done)?,
             Change::Loaded(attempt, edition) => {
                 if self.phase != Phase::Loading || attempt != self.attempt {
                     return None;
@@ -50,6 +55,7 @@ impl Session {
                     return None;
                 }
                 next.editions.push(content);
+                next.confirming = None;
                 next.awaiting = None;
                 next.unavailable = None;
                 next.quiz.locale = locale;
@@ -86,7 +92,7 @@ impl Session {
     }
 
     /// A quiz action from the candidate, through the quiz's own reducer.
-    fn act(&mut self, action: Action) -> Option<()> {
+    pub(super) fn act(&mut self, action: Action) -> Option<()> {
         let content = self.content()?.clone();
         let restarts = action == Action::Restart;
         let from = self.quiz.step;
@@ -133,6 +139,8 @@ impl Session {
             self.awaiting = Some(locale);
         }
         self.unavailable = None;
+        // The candidate looked away from the choice on show: it waits for Next again.
+        self.confirming = None;
         self.interacted = true;
         self.idle = 0;
         Some(())
@@ -167,6 +175,7 @@ impl Session {
     /// kept: no answers, no notice, nothing awaited, the kiosk's own language.
     fn welcome_next_candidate(&mut self) {
         self.quiz = Quiz::of_length(self.home, self.quiz.length);
+        self.confirming = None;
         self.idle = 0;
         self.viewing = Viewing::Own;
         self.notice = None;

@@ -14,7 +14,10 @@ use crate::quiz::{Action, Quiz};
 use crate::snapshot::{Snapshot, SnapshotError};
 use crate::step::Step;
 
+mod advance;
 mod apply;
+
+pub use advance::Confirming;
 
 /// A language edition as read: the content, or every problem found in it.
 pub type Edition = Result<Rc<Content>, Rc<ContentErrors>>;
@@ -118,6 +121,11 @@ pub struct Wanted {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
     Quiz(Action),
+    /// An option tapped or clicked, not chosen by a key: on a kiosk, a single choice moves
+    /// on by itself ([`Confirming`]).
+    Tap(Action),
+    /// A confirmation's time is up.
+    Advance(Confirming),
     /// The candidate picked a language; its edition may still have to be downloaded.
     SwitchLanguage(Locale),
     /// The first edition of this attempt arrived, or was found wrong.
@@ -159,6 +167,10 @@ pub struct Session {
     /// Bumped on every change of screen, with how it was reached.
     screens: u32,
     arrival: Arrival,
+    /// A kiosk's single choice on show as chosen, before the quiz moves on by itself.
+    confirming: Option<Confirming>,
+    /// Confirmations started so far: each one's ticket.
+    confirmations: u32,
 }
 
 impl Session {
@@ -187,6 +199,8 @@ impl Session {
             idle: 0,
             screens: 0,
             arrival: Arrival::Opened,
+            confirming: None,
+            confirmations: 0,
         };
         match document {
             Some(Ok(content)) => session.arrive(content),

@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use rolefit_core::{Action, Answer, Likert, Position, QuestionKind, Shortcuts};
+use rolefit_core::{Action, Answer, Change, Likert, Position, QuestionKind, Shortcuts};
 
 use crate::web::view::{deliberate, View};
 
@@ -54,7 +54,8 @@ struct OptionView {
     action: Action,
 }
 
-pub fn question_screen(view: &View, index: usize) -> Html {
+/// `confirming`: a kiosk's single choice on show as chosen, the next question on its way.
+pub fn question_screen(view: &View, index: usize, confirming: bool) -> Html {
     let (content, quiz, locale, m) = (view.content, view.quiz, view.locale, view.m);
     let Some(question) = content.questions().get(index) else {
         return Html::default();
@@ -150,7 +151,7 @@ pub fn question_screen(view: &View, index: usize) -> Html {
             Shortcuts::Off => Shortcuts::On,
         };
         view.dispatch
-            .reform(move |_: Event| Action::SetShortcuts(next))
+            .reform(move |_: Event| Change::Quiz(Action::SetShortcuts(next)))
     };
     let onkeydown = Callback::from(move |event: KeyboardEvent| {
         if input_type == "checkbox" {
@@ -169,8 +170,12 @@ pub fn question_screen(view: &View, index: usize) -> Html {
                         // Keep the native box as it was: the reducer refuses a fourth pick,
                         // and a repeated click is not an answer.
                         event.prevent_default();
+                    } else if event.detail() == 1 {
+                        // A finger or a mouse. Keys and screen readers click with detail 0,
+                        // and choose without moving on: arrowing through a scale must not.
+                        dispatch.emit(Change::Tap(action.clone()));
                     } else {
-                        dispatch.emit(action.clone());
+                        dispatch.emit(Change::Quiz(action.clone()));
                     }
                 })
             };
@@ -216,7 +221,8 @@ pub fn question_screen(view: &View, index: usize) -> Html {
         },
     };
     html! {
-        <section class="rf-screen rf-question" data-testid="question" data-question-id={question.id().as_str().to_string()}>
+        <section class="rf-screen rf-question" data-testid="question" data-question-id={question.id().as_str().to_string()}
+            data-confirming={confirming.then_some("")}>
             <div class="rf-progress" data-testid="progress" data-answered={quiz.answered_count(content).to_string()}>
                 <span id={view.id("progress-text")}>{ place }</span>
                 if let Some((n, total)) = bar {
