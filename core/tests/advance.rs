@@ -28,7 +28,7 @@ fn apply(session: &Session, change: Change) -> Session {
 
 /// A session on its first question.
 fn started(mode: Mode) -> Session {
-    let session = Session::new(Locale::It, Restore::Nothing, mode, None);
+    let session = Session::new(Locale::It, Restore::Nothing, mode, Length::Full, None);
     let first = session.download().unwrap().first.unwrap();
     let ready = apply(&session, Change::Loaded(first, Ok(edition(Locale::It))));
     apply(&ready, Change::Quiz(Action::Start))
