@@ -3,11 +3,11 @@
 //! and whether a set of answers is settled on those answers only, so a share code need not
 //! say which questions were asked (the answered ones are exactly those).
 
-use super::answers::Answers;
-use super::lean::{Lean, BLEND_MARGIN};
-use super::model::{Content, Question, QuestionKind, Role, Weights};
-use super::scoring::{rank_dimensions, score};
-use super::weighing::{bounds, role_direction, sort_stable_by};
+use super::answers::{Answer, Answers, Likert};
+use super::lean::{Lean, CLEAR_STABILITY_PERCENT};
+use super::model::{Choice, Content, Question, QuestionKind, Role, Weights};
+use super::scoring::{score, stability_of};
+use super::weighing::{bounds, contribution, role_direction, sort_stable_by};
 
 /// Fewer answers than this are never a result: the stability resamples need something to
 /// leave out.
@@ -17,25 +17,81 @@ pub const MIN_ASKED: usize = 5;
 /// profile so far moved this share of the way to the role's profile.
 pub const PULL: f64 = 0.5;
 
-/// The content's question indices, most telling first. A question tells roles apart as far
-/// as its answers can move the candidate along the line from one role's profile to
-/// another's: for each pair of roles, the distance along that line between its answers'
-/// extremes (a statement's two ends, a scenario's options, a pick's best and worst choices,
-/// times its count), added up over the three pairs. Ties keep the content's order.
+/// How well a weighted item fits a profile: the weighted mean level on its dimensions,
+/// -0.5 to 0.5 (the simulated candidates of `cargo xtask validate` answer by the same fit).
+fn fit(weights: &Weights, profile: &[f64]) -> f64 {
+    let mut total = 0;
+    let mut sum = 0.0;
+    for (w, p) in weights.0.iter().zip(profile) {
+        total += w.abs();
+        sum += *w as f64 * (p - 0.5);
+    }
+    sum / total.max(1) as f64
+}
+
+/// The answer a candidate with this 0–1 `profile` would most likely give, without noise.
+fn typical(question: &Question, profile: &[f64]) -> Option<Answer> {
+    let mut options: Vec<&Choice> = question.options().iter().collect();
+    sort_stable_by(&mut options, |a, b| {
+        fit(&a.weights, profile) > fit(&b.weights, profile)
+    });
+    let ids = options.iter().map(|o| o.id.clone());
+    Some(match &question.kind {
+        // 3.5 + 4 × fit is 1.5 to 5.5: rounded to the nearest point as it is cut to an integer.
+        QuestionKind::Rating { weights } => {
+            Answer::Rating(Likert::new((3.5 + 4.0 * fit(weights, profile)) as u8)?)
+        }
+        QuestionKind::Choice { .. } => Answer::Choice(ids.take(1).next()?),
+        QuestionKind::Pick { count, .. } => Answer::Pick(ids.take(*count).collect()),
+    })
+}
+
+/// The content's question indices, most telling first: by how far apart a typical member of
+/// each role would answer, measured along the directions that tell the roles apart, each
+/// dimension in proportion to its range over the whole quiz, added up over the three pairs
+/// of roles. Ties keep the content's order.
 pub fn order(content: &Content) -> Vec<usize> {
     // Plain loops and pushes: each `collect` of a new iterator type costs the download.
+    let dims = content.dimensions.len();
     let [cm, smm, sms] = Role::ALL;
     let directions = [
         role_direction(content, cm),
         role_direction(content, smm),
         role_direction(content, sms),
     ];
+    let mut whole = vec![0i64; dims];
+    for question in &content.questions {
+        let (low, high) = bounds(question, dims);
+        for (whole, (low, high)) in whole.iter_mut().zip(low.iter().zip(&high)) {
+            *whole += high - low;
+        }
+    }
     let mut telling = Vec::new();
     let mut indices = Vec::new();
     for (i, question) in content.questions.iter().enumerate() {
+        // How a typical member of each role moves each dimension, as a share of its range.
+        let mut moves = Vec::new();
+        for role in Role::ALL {
+            let mut moved = vec![0.0; dims];
+            let answer = typical(question, &content.role(role).profile);
+            if let Some(c) = answer.and_then(|a| contribution(question, &a, dims)) {
+                for (moved, (value, whole)) in moved.iter_mut().zip(c.value.iter().zip(&whole)) {
+                    *moved = *value as f64 / (*whole).max(1) as f64;
+                }
+            }
+            moves.push(moved);
+        }
         let mut sum = 0.0;
         for (a, b) in [(0, 1), (0, 2), (1, 2)] {
-            sum += reach(question, &directions[a], &directions[b]);
+            let mut along = 0.0;
+            for ((x, y), (p, q)) in moves[a]
+                .iter()
+                .zip(&moves[b])
+                .zip(directions[a].iter().zip(&directions[b]))
+            {
+                along += (x - y) * (p - q);
+            }
+            sum += f64::abs(along);
         }
         telling.push(sum);
         indices.push(i);
@@ -44,85 +100,39 @@ pub fn order(content: &Content) -> Vec<usize> {
     indices
 }
 
-/// How far apart along the line from role `a`'s direction to `b`'s a question's answers can
-/// land: a statement from one end of the scale to the other, a scenario between its
-/// furthest options, a pick its count times that.
-fn reach(question: &Question, a: &[f64], b: &[f64]) -> f64 {
-    let along = |weights: &Weights| {
-        let mut sum = 0.0;
-        for ((w, x), y) in weights.0.iter().zip(a).zip(b) {
-            sum += *w as f64 * (x - y);
-        }
-        sum
-    };
-    let (mut low, mut high) = (0.0, 0.0);
-    for (i, option) in question.options().iter().enumerate() {
-        let at = along(&option.weights);
-        if i == 0 || at < low {
-            low = at;
-        }
-        if i == 0 || at > high {
-            high = at;
-        }
-    }
-    match &question.kind {
-        QuestionKind::Rating { weights } => 4.0 * along(weights).abs(),
-        _ => (high - low) * question.responses() as f64,
-    }
-}
-
 /// Whether the answers given so far settle the result: the lean is not flat, and whichever
-/// way the unanswered questions went (each landing, dimension by dimension, at the level of
-/// the candidate's profile so far moved [`PULL`] of the way towards any one role's profile),
-/// the top role stays, as far ahead as a clear lean needs (or, for a blend, as close, with the
-/// same second role). With every question answered the quiz is over anyway.
+/// way the unanswered questions were answered (as the candidate has answered so far, moved
+/// [`PULL`] of the way towards any one role's profile, without noise), the top role and the
+/// lean label stay as they are, and for a blend the second role too. With every question
+/// answered the quiz is over anyway.
 pub fn settled(content: &Content, answers: &Answers) -> bool {
-    let dims = content.dimensions.len();
-    // Each dimension's range over the questions answered, and over the whole quiz.
-    let (mut done, mut whole) = (vec![0.0; dims], vec![0.0; dims]);
-    let mut asked = 0;
-    for question in &content.questions {
-        let answered = answers
-            .get(&question.id)
-            .is_some_and(|a| a.completes(question));
-        asked += usize::from(answered);
-        let (low, high) = bounds(question, dims);
-        for ((done, whole), (low, high)) in
-            done.iter_mut().zip(&mut whole).zip(low.iter().zip(&high))
-        {
-            let range = (high - low) as f64;
-            *whole += range;
-            if answered {
-                *done += range;
-            }
-        }
-    }
+    let answered = |q: &Question| answers.get(&q.id).is_some_and(|a| a.completes(q));
+    let asked = content.questions.iter().filter(|q| answered(q)).count();
     if asked >= content.questions.len() {
         return true;
     }
     let now = score(content, answers);
-    if asked < MIN_ASKED || now.lean == Lean::Flat {
+    // A blend is a place to stop only when it is itself stable: its top role holds in the
+    // resamples as a clear lean's must (a clear lean has passed that test already).
+    let steady = || stability_of(content, answers, now.top()).percent() >= CLEAR_STABILITY_PERCENT;
+    if asked < MIN_ASKED || now.lean == Lean::Flat || (now.lean == Lean::Blend && !steady()) {
         return false;
     }
     Role::ALL.iter().all(|&role| {
-        let profile = &content.role(role).profile;
-        let mut imagined = Vec::new();
-        for ((level, goal), (done, whole)) in now
-            .dimensions
-            .iter()
-            .zip(profile)
-            .zip(done.iter().zip(&whole))
-        {
-            let towards = level + PULL * (goal - level);
-            imagined.push(if *whole > 0.0 {
-                (level * done + towards * (whole - done)) / whole
-            } else {
-                0.5
-            });
+        let mut towards = Vec::new();
+        for (p, r) in now.dimensions.iter().zip(&content.role(role).profile) {
+            towards.push(p + PULL * (r - p));
         }
-        let then = rank_dimensions(content, imagined);
+        let mut imagined = answers.clone();
+        for question in &content.questions {
+            if let (false, Some(answer)) = (answered(question), typical(question, &towards)) {
+                imagined.insert(question.id.clone(), answer);
+            }
+        }
+        // The same reading: top role and label, and for a blend the same second role.
+        let then = score(content, &imagined);
         then.top() == now.top()
-            && (then.gap() > BLEND_MARGIN) == (now.lean == Lean::Clear)
+            && then.lean == now.lean
             && (now.lean == Lean::Clear || then.ranking[1].role == now.ranking[1].role)
     })
 }

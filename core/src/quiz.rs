@@ -201,18 +201,14 @@ impl Quiz {
                 };
             }
             Action::AnswerTheRest => {
-                if self.step != Step::Result || self.pace != Pace::Quick {
+                if !self.stopped_early(content) {
                     return None;
                 }
                 next.pace = Pace::Rest;
-                next.step = next.after(content, None);
                 // Straight to the first question not yet asked.
-                while let Step::Question(i) = next.step {
-                    if !next.is_answered(&content.questions[i]) {
-                        break;
-                    }
-                    next.step = next.after(content, Some(i));
-                }
+                let mut route = quick::order(content).into_iter();
+                let first = route.find(|&i| !self.is_answered(&content.questions[i]));
+                next.step = Step::Question(first?);
             }
             Action::Restart => {
                 next = Quiz {

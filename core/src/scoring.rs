@@ -187,7 +187,7 @@ pub fn stability(content: &Content, answers: &Answers) -> Stability {
     stability_of(content, answers, rank(content, answers).top())
 }
 
-fn stability_of(content: &Content, answers: &Answers, top: Role) -> Stability {
+pub(crate) fn stability_of(content: &Content, answers: &Answers, top: Role) -> Stability {
     let kept = (0..STABILITY_RESAMPLES)
         .filter(|&resample| {
             // Built by insertion: collecting into a map would pull in a general sort.

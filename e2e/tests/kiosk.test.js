@@ -43,7 +43,7 @@ async function kiosk(query, viewport = PORTRAIT, options = {}) {
 
 /** Takes the quiz by touch with a persona's answers, from the attract screen to the result. */
 async function takeByTouch(page, persona) {
-  await page.getByTestId('start').tap();
+  await S.startByTouch(page);
   for (;;) {
     if (await S.atResult(page)) break;
     const { id } = await S.currentQuestion(page);
@@ -100,7 +100,7 @@ test('attract, quiz, result, "Still there?", reset: the whole cycle, and nothing
   await page.getByTestId('lang-es').tap();
   await page.waitForFunction(() => document.querySelector('.rolefit').lang === 'es');
   assert.equal(await page.getByTestId('start').innerText(), 'Toca para empezar');
-  await page.getByTestId('start').tap();
+  await S.startByTouch(page);
   const persona = S.personas['community-manager'];
   for (let i = 0; i < 2; i++) {
     const { id } = await S.currentQuestion(page);
@@ -242,7 +242,7 @@ test('at 1080×1920, 1920×1080 and phone size, light and dark: big targets, axe
       const shot = (screen) => S.screenshot(page, `kiosk-${screen}-${lang}-${name}-${colorScheme}`);
       assert.deepEqual(await smallTargets(page), [], `${name} attract`);
       await shot('attract');
-      await page.getByTestId('start').tap();
+      await S.startByTouch(page);
       // Judged before the answer: a kiosk's single choice moves on by itself.
       const { id } = await S.currentQuestion(page);
       assert.deepEqual(await smallTargets(page), [], `${name} question`);

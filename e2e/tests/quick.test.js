@@ -75,6 +75,7 @@ test('a quick quiz stops early, says why, and the rest ends in exactly the full 
   // The rest: every answer kept, numbered out of the whole quiz, to the full quiz's result.
   await page.getByTestId('answer-the-rest').click();
   await page.getByText(`Question ${persona.quick.asked + 1} of 22`).waitFor();
+  assert.equal(await page.getByTestId('result').count(), 0, 'nothing of the quick result is left on the question');
   const answered = Number(await progress.getAttribute('data-answered'));
   assert.equal(answered, persona.quick.asked, 'every answer kept');
   const rest = await S.takeQuiz(page, persona.answers, { start: false });

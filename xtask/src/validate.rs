@@ -444,7 +444,7 @@ pub fn run() -> bool {
     }
 
     // 10–13. The quick quiz.
-    let first = &random_candidates[..5000];
+    let first = &random_candidates[..];
     crate::validate_quick::checks(&content, first, &mut rng, &mut rows);
 
     let width = rows

@@ -13,7 +13,9 @@ use crate::web::view::View;
 pub fn result_screen(view: &View, viewing: Viewing) -> Html {
     let m = view.m;
     html! {
-        <section class="rf-screen rf-result">
+        // Keyed: leaving the result (Review, Answer the rest) replaces the section rather
+        // than reshaping it into a question, which would keep what the keep module drew.
+        <section class="rf-screen rf-result" key="result">
             <h2 class="rf-title" tabindex="-1" ref={view.heading.clone()}>{ m.result_heading }</h2>
             if viewing == Viewing::Shared {
                 <p class="rf-notice" data-testid="shared">{ m.shared_result }</p>
