@@ -39,7 +39,11 @@ function takeQuiz(page, seed) {
     };
     document.querySelector('[data-testid=start]').click();
     await until(() => document.querySelector('[data-testid=question]'));
-    for (let n = 0; !document.querySelector('[data-testid=result]'); n++) {
+    for (let n = 0; ; n++) {
+      // The next question, or the result (drawn by the keep module a moment after the last
+      // question has gone).
+      await until(() => document.querySelector('[data-testid=question], [data-testid=result]'));
+      if (document.querySelector('[data-testid=result]')) break;
       const question = document.querySelector('[data-testid=question]').dataset.questionId;
       const options = [...document.querySelectorAll('[data-testid=option] input')];
       const picks = options[0].type === 'checkbox' ? 3 : 1;

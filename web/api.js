@@ -27,17 +27,17 @@ const apply = (el, options, { SETTINGS, EVENTS, paint }) => {
   return set;
 };
 
-// The elements with a loader's intro and no widget yet: they take no second one.
-const drawn = new WeakSet();
+// The elements whose widget is on its way: they take no second one.
+const mounting = new WeakSet();
 
 /**
  * Mounts a widget on `element` with `options` (see rolefit.d.ts); resolves to a handle with
  * `setLanguage(lang)` and `unmount()`. `loader` is what embed.js lends it.
  */
 export async function mount(element, options, loader) {
-  const { SETTINGS, EVENTS, ACCENT, paint, here, stylesheet, begin, place } = loader;
+  const { SETTINGS, EVENTS, ACCENT, paint, here, stylesheet, place } = loader;
   if (!(element instanceof Element)) throw new TypeError('RoleFit: mount needs an element');
-  if (element.hasAttribute('data-rolefit-mounted') || drawn.has(element)) {
+  if (element.hasAttribute('data-rolefit-mounted') || mounting.has(element)) {
     throw new Error('RoleFit: this element already holds a widget; unmount it first');
   }
   const base = new URL(options.base ?? here, document.baseURI);
@@ -54,17 +54,15 @@ export async function mount(element, options, loader) {
     if (!element.getAttribute('style')) element.removeAttribute('style');
   };
   const styled = stylesheet(base, 'rolefit.css');
-  const early = begin(element, base, styled);
-  if (early) drawn.add(element);
+  mounting.add(element);
   let widget;
   try {
-    widget = await place(element, base, early, styled);
+    widget = await place(element, base, styled);
   } catch (error) {
-    early?.abandon();
     forget();
     throw error;
   } finally {
-    drawn.delete(element);
+    mounting.delete(element);
   }
   return {
     setLanguage(lang) {
@@ -73,7 +71,6 @@ export async function mount(element, options, loader) {
     },
     unmount() {
       if (!widget) return;
-      early?.abandon();
       widget.unmount();
       widget.free();
       widget = null;

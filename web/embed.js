@@ -5,9 +5,6 @@
 // stylesheet is added to the page unless the page links it. Settings are checked before
 // mounting: from data- attributes, a value not understood is dropped with a console warning
 // naming it, so the default applies; from `mount`, it is refused with a TypeError.
-// While the wasm downloads, the loader draws the widget's intro itself (early.js), so a
-// candidate can press Start at once; the widget takes over when it is ready.
-import { begin } from './early.js';
 
 const here = new URL('./', import.meta.url);
 
@@ -114,17 +111,16 @@ const later = (base) => function retry(file, host, ...args) {
     });
 };
 
-// Mounts a widget on an element whose settings are in place, taking over from the loader's
-// intro (`early`) if it drew one. The stylesheets come first: on a slow connection the wasm
-// would otherwise take the bandwidth they need.
-const place = async (el, base, early, styled) => {
+// Mounts a widget on an element whose settings are in place. The stylesheets come first: on a
+// slow connection the wasm would otherwise take the bandwidth they need.
+const place = async (el, base, styled) => {
   await Promise.all([
     styled,
     // Kiosk mode's touch-screen layout, only where a widget asks for it.
     el.getAttribute('data-mode') === 'kiosk' && stylesheet(base, 'kiosk.css'),
   ]);
   const glue = await start(base);
-  const widget = early ? early.mount(glue.mount, later(base)) : glue.mount(el, base.href, later(base));
+  const widget = glue.mount(el, base.href, later(base));
   if (!widget) throw new Error('RoleFit: this element already holds a widget; unmount it first');
   return widget;
 };
@@ -136,7 +132,7 @@ const place = async (el, base, early, styled) => {
  */
 export async function mount(element, options = {}) {
   const api = await import('./api.js');
-  return api.mount(element, options, { SETTINGS, EVENTS, ACCENT, paint, here, stylesheet, begin, place });
+  return api.mount(element, options, { SETTINGS, EVENTS, ACCENT, paint, here, stylesheet, place });
 }
 
 // Every placeholder on the page, as the page wrote it.
@@ -144,10 +140,6 @@ const found = document.querySelectorAll('[data-rolefit]:not([data-rolefit-mounte
 found.forEach((el) => {
   configure(el);
   const styled = stylesheet(here, 'rolefit.css');
-  const early = begin(el, here, styled);
-  place(el, here, early, styled).catch((error) => {
-    early?.abandon();
-    console.warn(error);
-  });
+  place(el, here, styled).catch((error) => console.warn(error));
 });
 

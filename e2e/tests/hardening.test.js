@@ -205,9 +205,7 @@ test('a language edition that never answers gives up with the download message, 
   const asked = page.waitForRequest('**/rolefit-en.json');
   await page.goto(`${site.origin}/fixtures/plain.html?lang=en`);
   await asked;
-  // The loader's intro shows while the widget, mounted, waits for its texts.
-  await page.locator('[data-rolefit-early]').getByTestId('start').waitFor();
-  await page.locator('[data-rolefit-mounted]').waitFor({ state: 'attached' });
+  await page.getByTestId('loading').waitFor();
   await page.clock.fastForward('00:25');
   await page.getByTestId('load-error').waitFor();
   assert.match(await page.getByTestId('load-error').innerText(), /could not be downloaded/);

@@ -156,11 +156,6 @@ async function openPage(browser, origin, options = {}) {
   return { context, page, problems };
 }
 
-/** Waits until every widget in `scope` is live: mounted, and no loader's intro is left. */
-async function live(scope) {
-  await scope.waitForFunction(() => document.querySelector('[data-rolefit-mounted]') && !document.querySelector('[data-rolefit-early]'));
-}
-
 /** No request left the page's origin, and nothing went to the console as an error. */
 function assertClean(problems) {
   const assert = require('node:assert/strict');
@@ -320,7 +315,6 @@ module.exports = {
   cspFor,
   launch,
   openPage,
-  live,
   assertClean,
   axe,
   screenshot,

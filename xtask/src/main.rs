@@ -15,7 +15,6 @@ use flate2::write::GzEncoder;
 use flate2::Compression;
 
 mod boundaries;
-mod early;
 mod editions;
 mod imports;
 mod personas;
@@ -303,7 +302,6 @@ fn post_build() -> Result {
 
 fn prepare(dir: &Path) -> Result {
     editions::write(&root(), dir)?;
-    early::bundle(&root(), dir)?;
     let release = env::var("TRUNK_PROFILE").as_deref() == Ok("release");
     build_keep_module(dir, release)?;
     if !release {
