@@ -20,6 +20,17 @@ pub fn result_screen(view: &View, viewing: Viewing) -> Html {
             if viewing == Viewing::Shared {
                 <p class="rf-notice" data-testid="shared">{ m.shared_result }</p>
             }
+            // A quick result that stopped early (the keep module says why, just below): the
+            // rest of the questions, every answer kept, for the full quiz's result. At the
+            // top, beside that note, not after the whole result.
+            if viewing == Viewing::Own && view.quiz.stopped_early(view.content) {
+                <div class="rf-nav rf-nav-start">
+                    <button type="button" class="rf-button" data-testid="answer-the-rest"
+                        onclick={view.send(Action::AnswerTheRest)}>
+                        { m.answer_the_rest }
+                    </button>
+                </div>
+            }
             // Until the keep module draws, a polite status; if it cannot be loaded, the
             // loader puts the offline message and Try again here instead.
             <div class="rf-keep" id={view.id("keep")} data-testid="keep">
@@ -27,14 +38,6 @@ pub fn result_screen(view: &View, viewing: Viewing) -> Html {
             </div>
 
             <div class="rf-nav">
-                // A quick result that stopped early (the keep module says so above): the rest
-                // of the questions, every answer kept, for the full quiz's result.
-                if viewing == Viewing::Own && view.quiz.stopped_early(view.content) {
-                    <button type="button" class="rf-button" data-testid="answer-the-rest"
-                        onclick={view.send(Action::AnswerTheRest)}>
-                        { m.answer_the_rest }
-                    </button>
-                }
                 if viewing == Viewing::Own {
                     <button type="button" class="rf-button" data-testid="review" onclick={view.send(Action::Back)}>
                         { m.review }
