@@ -3,6 +3,7 @@
 //! fields are private to the core and read through accessors.
 
 pub use super::ids::{ChoiceId, DimensionId, QuestionId, Role};
+use super::length::Length;
 use super::locale::Locale;
 
 /// One text in each language its document declares, never empty: a whole document has all
@@ -253,6 +254,8 @@ pub struct Content {
     pub(crate) version: String,
     pub(crate) title: Text,
     pub(crate) intro: Vec<Text>,
+    /// What the intro says before a quick quiz (it is shorter), if the document says it.
+    pub(crate) quick_intro: Option<Vec<Text>>,
     pub(crate) scale: [Text; 5],
     /// Short source names (`S0`…) and the article file each stands for, in document order.
     pub(crate) sources: Vec<(String, String)>,
@@ -270,7 +273,6 @@ accessors!(Content {
     locales: &[Locale],
     version: &str,
     title: &Text,
-    intro: &[Text],
     scale: &[Text; 5],
     sources: &[(String, String)],
     dimensions: &[Dimension],
@@ -280,6 +282,14 @@ accessors!(Content {
 });
 
 impl Content {
+    /// The intro before a quiz of `length`: the quick quiz's own, where the document has one.
+    pub fn intro(&self, length: Length) -> &[Text] {
+        match (length, &self.quick_intro) {
+            (Length::Quick, Some(quick)) => quick,
+            _ => &self.intro,
+        }
+    }
+
     pub fn speaks(&self, locale: Locale) -> bool {
         self.locales.contains(&locale)
     }

@@ -1013,3 +1013,30 @@ fn a_bank_must_explain_its_results_where_a_quiz_edition_need_not() {
     );
     assert!(read_edition(TINY.as_bytes(), Locale::It, Document::Bank).is_ok());
 }
+
+#[test]
+fn a_quick_quiz_opens_with_its_own_intro_where_the_content_has_one() {
+    let content = shipped();
+    let (full, quick) = (content.intro(Length::Full), content.intro(Length::Quick));
+    assert_eq!(full.len(), quick.len());
+    for locale in Locale::ALL {
+        // The full quiz promises its 22 screens; the quick one does not count its screens.
+        let screens = content.questions().len().to_string();
+        assert!(full.iter().any(|p| p.get(locale).contains(&screens)));
+        assert!(
+            quick.iter().all(|p| !p.get(locale).contains(&screens)),
+            "{locale:?}"
+        );
+    }
+    // Without a quick intro, both lengths open with the one intro.
+    let plain = tiny();
+    assert_eq!(plain.intro(Length::Quick), plain.intro(Length::Full));
+    // A quick intro is checked like any texts.
+    let found = problems(edited(|doc| {
+        doc["quick_intro"] = serde_json::json!([{ "it": "x" }])
+    }));
+    assert!(
+        found.iter().any(|f| f.starts_with("quick_intro[0]")),
+        "{found:#?}"
+    );
+}

@@ -65,6 +65,10 @@ impl Reader {
         let version = self.string(root, "version", at);
         let title = self.text(root, "title", at);
         let intro = self.texts(root, "intro", (1, 8), at);
+        let quick_intro = match field(root, "quick_intro") {
+            Some(_) => Some(self.texts(root, "quick_intro", (1, 8), at)),
+            None => None,
+        };
         let scale = self
             .texts(root, "scale", (5, 5), at)
             .and_then(|texts| <[Text; 5]>::try_from(texts).ok());
@@ -88,6 +92,10 @@ impl Reader {
             version: version?,
             title: title?,
             intro: intro?,
+            quick_intro: match quick_intro {
+                Some(texts) => Some(texts?),
+                None => None,
+            },
             scale: scale?,
             sources,
             dimensions: dimensions?,

@@ -10,9 +10,10 @@ use crate::web::view::View;
 pub fn intro_screen(view: &View, attract: bool) -> Html {
     let (content, locale, m) = (view.content, view.locale, view.m);
     let resuming = !view.quiz.answers.is_empty();
+    let intro = content.intro(view.quiz.length);
     let shown = match attract {
-        true => &content.intro()[..content.intro().len().min(1)],
-        false => content.intro(),
+        true => &intro[..intro.len().min(1)],
+        false => intro,
     };
     let label = match (attract, resuming) {
         (true, _) => m.touch_to_start,
