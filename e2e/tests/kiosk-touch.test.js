@@ -25,7 +25,12 @@ const CALM = 'idle-seconds=600&result-seconds=600';
 /** How long a choice shows as chosen before the next question (core's Confirming::MILLIS). */
 const CONFIRM_MS = 700;
 
-/** The kiosk page on a touch screen, on its attract screen. */
+/**
+ * The kiosk page on a touch screen, on its attract screen. The tests here ask for the full
+ * quiz (`length=full`): it opens on a statement rated on the scale, the one-answer kind that
+ * moves on by itself, and it asks every question; the quick quiz by touch is taken in
+ * kiosk.test.js and quick.test.js.
+ */
 async function kiosk(query, viewport, options = {}) {
   const context = await browser.newContext({ viewport, hasTouch: true, ...options });
   const page = await context.newPage();
@@ -77,13 +82,17 @@ async function leaves(page, id) {
 for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
   for (const lang of ['it', 'es', 'en']) {
     test(`${orientation}, ${lang}: every question by touch, big and with nothing to scroll`, async () => {
-      const { context, page, errors } = await kiosk(`lang=${lang}&${CALM}`, viewport);
+      // The full quiz, so that every one of its questions is measured (a kiosk's default, the
+      // quick quiz, asks only some of them).
+      const { context, page, errors } = await kiosk(`lang=${lang}&length=full&${CALM}`, viewport);
       const persona = S.personas['social-media-strategist'];
       const least = { prompt: Infinity, height: Infinity, label: Infinity, widthShare: Infinity, progress: Infinity };
       const checkedKinds = new Set();
+      let screens = 0;
       await page.getByTestId('start').tap();
       for (;;) {
         if (await S.atResult(page)) break;
+        screens++;
         const { id, type } = await S.currentQuestion(page);
         const answer = persona.answers[id];
         const kind = type === 'checkbox' ? 'pick' : /^[1-5]$/.test(answer) ? 'rating' : 'choice';
@@ -121,6 +130,7 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
         await leaves(page, id);
       }
       console.log(`${orientation} ${lang}: least ${JSON.stringify(least)}`);
+      assert.equal(screens, Object.keys(persona.answers).length, 'every question was measured');
       assert.deepEqual(errors, []);
       await context.close();
     });
@@ -129,7 +139,7 @@ for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
 
 test('a single choice shows as chosen, then moves on by itself; Back returns; a second tap skips nothing', async () => {
   for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
-    const { context, page, errors } = await kiosk(`lang=en&${CALM}`, viewport, { clock: true });
+    const { context, page, errors } = await kiosk(`lang=en&length=full&${CALM}`, viewport, { clock: true });
     await page.getByTestId('start').tap();
     const first = await questionId(page);
     // Time stands still from here: the confirmation lasts exactly as long as the test says.
@@ -198,7 +208,7 @@ test('a single choice shows as chosen, then moves on by itself; Back returns; a 
 });
 
 test('keys choose without moving on: a keyboard or screen reader on a kiosk goes on with Next', async () => {
-  const { context, page, errors } = await kiosk(`lang=it&${CALM}`, ORIENTATIONS.portrait, { clock: true });
+  const { context, page, errors } = await kiosk(`lang=it&length=full&${CALM}`, ORIENTATIONS.portrait, { clock: true });
   await page.getByTestId('start').tap();
   const first = await questionId(page);
   await page.clock.pauseAt(Date.now() + 1000);
