@@ -65,10 +65,8 @@ impl Reader {
         let version = self.string(root, "version", at);
         let title = self.text(root, "title", at);
         let intro = self.texts(root, "intro", (1, 8), at);
-        let quick_intro = match field(root, "quick_intro") {
-            Some(_) => Some(self.texts(root, "quick_intro", (1, 8), at)),
-            None => None,
-        };
+        let quick_intro =
+            field(root, "quick_intro").map(|_| self.texts(root, "quick_intro", (1, 8), at));
         let scale = self
             .texts(root, "scale", (5, 5), at)
             .and_then(|texts| <[Text; 5]>::try_from(texts).ok());
