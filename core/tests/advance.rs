@@ -2,29 +2,10 @@
 //! chosen, the timer's `Advance` moves on, and only the confirmation still pending counts.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::rc::Rc;
-
 use rolefit_core::*;
 
-fn edition(locale: Locale) -> Rc<Content> {
-    let mut doc: serde_json::Value = serde_json::from_str(BUILT_IN_CONTENT).unwrap();
-    doc["locales"] = serde_json::json!([locale.tag()]);
-    Rc::new(Content::parse(&doc.to_string()).unwrap_or_else(|e| panic!("{e}")))
-}
-
-fn kiosk() -> Mode {
-    Mode::Kiosk(Timeouts {
-        idle: 3,
-        result: 5,
-        warning: 2,
-    })
-}
-
-fn apply(session: &Session, change: Change) -> Session {
-    session
-        .apply(change.clone())
-        .unwrap_or_else(|| panic!("{change:?} changed nothing"))
-}
+mod sessions;
+use sessions::{apply, edition, kiosk};
 
 /// A session on its first question.
 fn started(mode: Mode) -> Session {

@@ -6,20 +6,8 @@ use std::rc::Rc;
 
 use rolefit_core::*;
 
-/// The shipped content as the build's edition for one language.
-fn edition(locale: Locale) -> Rc<Content> {
-    let mut doc: serde_json::Value = serde_json::from_str(BUILT_IN_CONTENT).unwrap();
-    doc["locales"] = serde_json::json!([locale.tag()]);
-    Rc::new(Content::parse(&doc.to_string()).unwrap_or_else(|e| panic!("{e}")))
-}
-
-fn kiosk() -> Mode {
-    Mode::Kiosk(Timeouts {
-        idle: 3,
-        result: 5,
-        warning: 2,
-    })
-}
+mod sessions;
+use sessions::{apply, edition, kiosk};
 
 /// A session that has downloaded its first edition.
 fn ready(locale: Locale, restore: Restore, mode: Mode) -> Session {
@@ -29,12 +17,6 @@ fn ready(locale: Locale, restore: Restore, mode: Mode) -> Session {
     session
         .apply(Change::Loaded(first.first.unwrap(), Ok(edition(locale))))
         .expect("the first edition is taken")
-}
-
-fn apply(session: &Session, change: Change) -> Session {
-    session
-        .apply(change.clone())
-        .unwrap_or_else(|| panic!("{change:?} changed nothing"))
 }
 
 /// Answers the question on screen with its first option (three for a pick) and goes on.
