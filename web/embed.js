@@ -111,16 +111,86 @@ const later = (base) => function retry(file, host, ...args) {
     });
 };
 
+// The language the widget will speak (Locale::negotiate): data-lang if it names one, else
+// the browser's first one, else English.
+const speaks = (tag) => /^(it|es|en)$/.test((tag = String(tag).trim().split(/[-_]/)[0].toLowerCase())) && tag;
+const negotiate = (el) => speaks(el.getAttribute('data-lang') ?? '') || navigator.languages.map(speaks).find(Boolean) || 'en';
+
+// Where the widget opens on something other than the full quiz's intro: a kiosk's attract
+// screen, the quick quiz's intro, a host's bank, a share link (a result), or a widget's saved
+// progress (stored under `rolefit:<id>-w`, or `rolefit:rolefit-<n>`).
+const elsewhere = (el) => {
+  if (/kiosk|quick/.test(`${el.getAttribute('data-mode')} ${el.getAttribute('data-length')}`) || el.getAttribute('data-bank')?.trim() || location.hash.startsWith('#rolefit=')) return true;
+  try {
+    const own = `rolefit:${el.id ? `${el.id}-w` : 'rolefit-'}`;
+    return Object.keys(localStorage).some((key) => (el.id ? key === own : key.startsWith(own)));
+  } catch {
+    // Storage blocked: the widget keeps nothing there either.
+  }
+};
+
+// The intro a page carries in its placeholder (xtask's early.rs), there from the page's first
+// frame. Where the widget will open on it, in its language, it stays until the widget is live,
+// which is mounted off the page meanwhile: a Start pressed on it is pressed on the live widget.
+// A language picked on it is the widget's, which draws the intro in it. Where the widget will
+// open elsewhere, it goes before anything is drawn (the pages' loader is render-blocking).
+const early = (el) => {
+  const node = el.querySelector(':scope > [data-rolefit-early]');
+  if (!node) return;
+  const lang = node.firstChild?.lang;
+  if (elsewhere(el) || lang !== negotiate(el)) return void node.remove();
+  let pressed, chosen;
+  node.querySelector('[data-testid=start]').onclick = () => (pressed = true);
+  node.querySelectorAll('[lang][data-testid]').forEach((button) => {
+    button.onclick = () => button.lang !== lang && ((chosen = button.lang), node.remove());
+  });
+  /** Mounts the widget with `mount`; it takes the intro's place once it is live. */
+  return (mount) => {
+    // A language picked before the widget came is the widget's, as if the page had asked.
+    const asked = el.getAttribute('data-lang');
+    const picked = chosen;
+    if (picked) el.setAttribute('data-lang', picked);
+    const widget = mount();
+    if (picked) asked == null ? el.removeAttribute('data-lang') : el.setAttribute('data-lang', asked);
+    const root = widget && el.querySelector(':scope > [data-rolefit-root]:not([data-rolefit-early])');
+    if (!root || !node.isConnected) return widget;
+    root.remove();
+    const live = () => {
+      el.removeEventListener('rolefit:ready', live);
+      el.removeEventListener('rolefit:error', live);
+      // Where the focus was on the intro, it stays; a Start pressed there is pressed here.
+      const focused = node.contains(document.activeElement) && document.activeElement.dataset.testid;
+      node.isConnected ? node.replaceWith(root) : el.append(root);
+      if (chosen) widget.set_language(chosen);
+      else if (pressed) root.querySelector('[data-testid=start]')?.click();
+      else if (focused) root.querySelector(`[data-testid=${focused}]`)?.focus();
+    };
+    el.addEventListener('rolefit:ready', live);
+    el.addEventListener('rolefit:error', live);
+    return widget;
+  };
+};
+
 // Mounts a widget on an element whose settings are in place. The stylesheets come first: on a
-// slow connection the wasm would otherwise take the bandwidth they need.
+// slow connection the wasm would otherwise take the bandwidth they need. The language edition
+// is asked for beside the wasm, not after it (the widget's own request is answered by this one).
 const place = async (el, base, styled) => {
+  const handOver = early(el);
+  if (!el.getAttribute('data-bank')?.trim() && el.getAttribute('data-mode') !== 'kiosk') {
+    const edition = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href: new URL(`rolefit-${negotiate(el)}.json`, base) });
+    const gone = () => edition.remove();
+    el.append(edition);
+    el.addEventListener('rolefit:ready', gone, { once: true });
+    el.addEventListener('rolefit:error', gone, { once: true });
+  }
   await Promise.all([
     styled,
     // Kiosk mode's touch-screen layout, only where a widget asks for it.
     el.getAttribute('data-mode') === 'kiosk' && stylesheet(base, 'kiosk.css'),
   ]);
   const glue = await start(base);
-  const widget = glue.mount(el, base.href, later(base));
+  const mount = () => glue.mount(el, base.href, later(base));
+  const widget = handOver ? handOver(mount) : mount();
   if (!widget) throw new Error('RoleFit: this element already holds a widget; unmount it first');
   return widget;
 };

@@ -42,4 +42,3 @@ new ResizeObserver(() => {
   }
 }).observe(document.body);
 
-await import('./embed.js');

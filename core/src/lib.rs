@@ -2,6 +2,7 @@
 //! with no dependencies, so nothing of the browser can reach it and all of it runs natively.
 
 mod answers;
+mod early;
 pub mod events;
 mod ids;
 pub mod json;
@@ -28,6 +29,7 @@ pub mod tally;
 mod weighing;
 
 pub use answers::{Answer, Answers, Likert, Picks, SortedMap, SortedSet};
+pub use early::EarlyIntro;
 pub use events::{AnswersInEvents, HostEvent, MessageError, ResultOrigin};
 pub use keep_message::{KeepMessage, KeepMode};
 pub use keep_messages::KeepMessages;

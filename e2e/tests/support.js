@@ -62,7 +62,9 @@ function cspFor(pathname, ancestors = []) {
  *
  * In fixture HTML files, `{{widget}}` becomes the origin serving the widget (options.widget,
  * or this server's own origin) and `{{host}}` this server's origin, URL-encoded for a query
- * parameter. `/redirect?to=<address>` answers 302 to that address (an open redirect).
+ * parameter. `{{lang}}` becomes the address's `lang` parameter (en if none) and `{{intro}}` the
+ * built intro in that language (dist/intro-<lang>.html), as a host pastes it into its placeholder.
+ * `/redirect?to=<address>` answers 302 to that address (an open redirect).
  * With options.csp, every response carries the strict policy; options.ancestors
  * lists the other origins allowed to frame frame.html. Options can be changed after the
  * server starts, through the returned `options`. Resolves to { origin, options, close }.
@@ -96,10 +98,13 @@ function serveSite(options = {}) {
     headers['content-type'] = TYPES[path.extname(file)] || 'application/octet-stream';
     headers['cache-control'] = 'no-store';
     if (root === FIXTURES && file.endsWith('.html')) {
+      const lang = /^(it|es|en)$/.test(url.searchParams.get('lang')) ? url.searchParams.get('lang') : 'en';
       const body = fs
         .readFileSync(file, 'utf8')
         .replaceAll('{{widget}}', site.options.widget || site.origin)
-        .replaceAll('{{host}}', encodeURIComponent(site.origin));
+        .replaceAll('{{host}}', encodeURIComponent(site.origin))
+        .replaceAll('{{lang}}', lang)
+        .replace('{{intro}}', () => fs.readFileSync(path.join(DIST, `intro-${lang}.html`), 'utf8').trim());
       res.writeHead(200, headers).end(body);
       return;
     }

@@ -15,6 +15,7 @@ use flate2::write::GzEncoder;
 use flate2::Compression;
 
 mod boundaries;
+mod early;
 mod editions;
 mod imports;
 mod personas;
@@ -302,6 +303,7 @@ fn post_build() -> Result {
 
 fn prepare(dir: &Path) -> Result {
     editions::write(&root(), dir)?;
+    early::write(&root(), dir)?;
     let release = env::var("TRUNK_PROFILE").as_deref() == Ok("release");
     build_keep_module(dir, release)?;
     if !release {

@@ -1,0 +1,137 @@
+//! The intro as markup, so a page shows an enabled Start as soon as its HTML is parsed: the
+//! core's [`EarlyIntro`] written as the widget's intro screen draws it (src/web/screens/
+//! intro.rs and frame.rs). The stand-alone and frame pages carry it in the fallback language
+//! inside their placeholder (put there with lol_html); `intro-<lang>.html` holds it in each
+//! language for a host to place inside its own placeholder. The loader keeps it until the
+//! widget is live, or takes it away where the widget will open elsewhere (web/embed.js).
+
+use std::fs;
+use std::path::Path;
+
+use lol_html::html_content::ContentType;
+use lol_html::{element, rewrite_str, RewriteStrSettings};
+use rolefit_core::{Content, EarlyIntro, Locale};
+
+/// The pages whose placeholder carries the intro.
+const PAGES: [&str; 2] = ["index.html", "frame.html"];
+
+/// The file of the intro in `locale`, for hosts.
+pub fn file_name(locale: Locale) -> String {
+    format!("intro-{}.html", locale.tag())
+}
+
+/// Text as HTML text or a quoted attribute value.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The intro's markup: the widget's root marked as early, its header with the language
+/// switcher, and the intro screen. No ids: a page may hold several.
+pub fn markup(intro: &EarlyIntro) -> String {
+    let tag = intro.locale.tag();
+    let mut html = format!(
+        "<div data-rolefit-root data-rolefit-early><div lang=\"{tag}\" class=\"rolefit\">\
+         <header class=\"rf-header\"><span class=\"rf-brand\"></span>\
+         <nav aria-label=\"{}\" class=\"rf-langs\">",
+        escape(intro.language)
+    );
+    for locale in Locale::ALL {
+        let current = locale == intro.locale;
+        html.push_str(&format!(
+            "<button type=\"button\" lang=\"{0}\" aria-pressed=\"{current}\" \
+             data-testid=\"lang-{0}\" class=\"rf-lang{1}\">{2}</button>",
+            locale.tag(),
+            if current { " rf-lang-current" } else { "" },
+            escape(locale.native_name()),
+        ));
+    }
+    html.push_str(&format!(
+        "</nav></header><section class=\"rf-screen rf-intro\">\
+         <h2 tabindex=\"-1\" class=\"rf-title\">{}</h2>",
+        escape(intro.title)
+    ));
+    for paragraph in &intro.paragraphs {
+        html.push_str(&format!("<p class=\"rf-lede\">{}</p>", escape(paragraph)));
+    }
+    html.push_str(&format!(
+        "<div class=\"rf-nav rf-nav-single\"><button type=\"button\" data-testid=\"start\" \
+         class=\"rf-button rf-primary\">{}</button></div></section></div></div>",
+        escape(intro.start)
+    ));
+    html
+}
+
+/// Writes `intro-<lang>.html` for every language into `dir`, and the fallback language's
+/// intro into the placeholder of each page of `dir` that has one.
+pub fn write(root: &Path, dir: &Path) -> Result<(), String> {
+    let source = fs::read_to_string(root.join(super::editions::SOURCE))
+        .map_err(|e| format!("{}: {e}", super::editions::SOURCE))?;
+    let content = Content::parse(&source).map_err(|e| format!("the content is invalid:\n{e}"))?;
+    for intro in EarlyIntro::every(&content) {
+        let at = dir.join(file_name(intro.locale));
+        fs::write(&at, markup(&intro) + "\n").map_err(|e| format!("{}: {e}", at.display()))?;
+    }
+    let intro = markup(&EarlyIntro::of(&content, Locale::FALLBACK));
+    for page in PAGES {
+        let at = dir.join(page);
+        let html = fs::read_to_string(&at).map_err(|e| format!("{}: {e}", at.display()))?;
+        let settings = RewriteStrSettings {
+            element_content_handlers: vec![element!("[data-rolefit]", |el| {
+                el.set_inner_content(&intro, ContentType::Html);
+                Ok(())
+            })],
+            ..RewriteStrSettings::default()
+        };
+        let html = rewrite_str(&html, settings).map_err(|e| format!("{page}: {e}"))?;
+        fs::write(&at, html).map_err(|e| format!("{}: {e}", at.display()))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn content() -> Content {
+        let source = fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/rolefit.json"),
+        )
+        .unwrap();
+        Content::parse(&source).unwrap()
+    }
+
+    #[test]
+    fn the_intro_in_each_language_with_its_switcher() {
+        let content = content();
+        let it = markup(&EarlyIntro::of(&content, Locale::It));
+        assert!(it.starts_with("<div data-rolefit-root data-rolefit-early><div lang=\"it\""));
+        assert!(it.contains("aria-label=\"Lingua\""));
+        assert!(it.contains(
+            "lang=\"it\" aria-pressed=\"true\" data-testid=\"lang-it\" class=\"rf-lang rf-lang-current\">Italiano<"
+        ));
+        assert!(it.contains(
+            "lang=\"en\" aria-pressed=\"false\" data-testid=\"lang-en\" class=\"rf-lang\">English<"
+        ));
+        assert!(it.contains(">Inizia il quiz</button>"), "{it}");
+        assert_eq!(
+            it.matches("<p class=\"rf-lede\">").count(),
+            content.intro(rolefit_core::Length::Full).len()
+        );
+        assert!(!it.contains(" id="), "no ids: a page may hold several");
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape("a <b> & \"c\" 'd'"), "a &lt;b&gt; &amp; &quot;c&quot; 'd'");
+    }
+}
