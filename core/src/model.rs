@@ -263,6 +263,11 @@ pub struct Content {
     /// Indexed by [`Role::index`].
     pub(crate) roles: [RoleProfile; 3],
     pub(crate) questions: Vec<Question>,
+    /// The quick quiz's order: question indices, most telling first. The document's
+    /// `quick_order` (for the shipped content, the order [`crate::quick::order`] finds in the
+    /// weights, which a test holds it to: the widget does not work it out); without it, the
+    /// document's own order.
+    pub(crate) quick_order: Vec<usize>,
     /// The texts that explain a result (these, each dimension's description and each role's
     /// guide) are all here or all absent: the quiz editions leave them out.
     pub(crate) lean: Option<LeanTexts>,
@@ -279,6 +284,7 @@ accessors!(Content {
     /// Indexed by [`Role::index`].
     roles: &[RoleProfile; 3],
     questions: &[Question],
+    quick_order: &[usize],
 });
 
 impl Content {

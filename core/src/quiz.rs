@@ -33,7 +33,7 @@ pub struct Quiz {
 pub enum Pace {
     /// Every question, in the content's order.
     Full,
-    /// The quick order ([`quick::order`]), up to the first answers that are settled.
+    /// The quick order ([`Content::quick_order`]), up to the first answers that are settled.
     Quick,
     /// A quick run the candidate chose to finish: the quick order to the last question.
     Rest,
@@ -104,7 +104,7 @@ impl Quiz {
     fn route(&self, content: &Content) -> Vec<usize> {
         match self.pace {
             Pace::Full => (0..content.questions.len()).collect(),
-            Pace::Quick | Pace::Rest => quick::order(content),
+            Pace::Quick | Pace::Rest => content.quick_order().to_vec(),
         }
     }
 
@@ -206,7 +206,7 @@ impl Quiz {
                 }
                 next.pace = Pace::Rest;
                 // Straight to the first question not yet asked.
-                let mut route = quick::order(content).into_iter();
+                let mut route = content.quick_order().iter().copied();
                 let first = route.find(|&i| !self.is_answered(&content.questions[i]));
                 next.step = Step::Question(first?);
             }

@@ -228,7 +228,7 @@ impl Snapshot {
         };
         if pace != Pace::Full {
             let mut gap = false;
-            for i in quick::order(content) {
+            for &i in content.quick_order() {
                 let given = answers.contains_key(&questions[i].id);
                 if given && gap {
                     return Err(SnapshotError::Damaged);

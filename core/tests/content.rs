@@ -250,3 +250,29 @@ fn a_file_not_found_is_told_from_being_offline() {
         assert_eq!(failing[i], not_found[i].replace("404", "503"));
     }
 }
+
+#[test]
+fn a_quick_order_that_is_not_every_question_once_is_listed_with_its_places() {
+    let mut doc = shipped_value();
+    let order = doc["quick_order"].as_array_mut().unwrap();
+    order[1] = Value::from("no-such-question");
+    order[2] = order[0].clone();
+    order.pop();
+    let problems = described(Content::parse(&doc.to_string()));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("quick_order: ") && p.contains("22")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.contains(&"quick_order[1]: unknown question \"no-such-question\"".to_string()),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("quick_order[2]: ") && p.contains("favourite-tasks")),
+        "{problems:?}"
+    );
+}

@@ -89,6 +89,29 @@ fn the_quick_order_holds_every_question_once_and_starts_with_the_most_telling() 
 }
 
 #[test]
+fn the_shipped_quick_order_is_the_one_the_weights_give() {
+    let content = shipped();
+    let ids = |route: &[usize]| -> Vec<String> {
+        let name = |&i: &usize| content.questions()[i].id().as_str().to_string();
+        route.iter().map(name).collect()
+    };
+    assert_eq!(
+        ids(content.quick_order()),
+        ids(&order(&content)),
+        "content/rolefit.json's quick_order must be the order the weights give (right)"
+    );
+}
+
+#[test]
+fn a_document_without_a_quick_order_asks_in_its_own_order() {
+    let mut value: serde_json::Value = serde_json::from_str(BUILT_IN_CONTENT).unwrap();
+    value.as_object_mut().unwrap().remove("quick_order");
+    let content = Content::parse(&value.to_string()).unwrap();
+    let own: Vec<usize> = (0..content.questions().len()).collect();
+    assert_eq!(content.quick_order(), own);
+}
+
+#[test]
 fn too_few_answers_are_never_settled_and_every_answer_always_is() {
     let content = shipped();
     let all = answers_favouring(&content, Role::CommunityManager);

@@ -175,7 +175,7 @@ pub fn generalists(content: &Content, noise: f64, per_pair: usize, rng: &mut Rng
 /// quick order, one answer at a time, until the answers so far are settled.
 pub fn quick_answers(content: &Content, answers: &Answers) -> Answers {
     let mut asked = Answers::new();
-    for index in rolefit_core::quick::order(content) {
+    for &index in content.quick_order() {
         let question = &content.questions()[index];
         if let Some(answer) = answers.get(question.id()) {
             asked.insert(question.id().clone(), answer.clone());

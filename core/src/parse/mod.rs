@@ -84,6 +84,11 @@ impl Reader {
         let dim_ids: Vec<DimensionId> = dimensions.iter().flatten().map(|d| d.id.clone()).collect();
         let roles = self.roles(root, &dim_ids, &sources, explained);
         let questions = self.questions(root, &dim_ids, &sources);
+        let quick_order = match (&questions, field(root, "quick_order")) {
+            (Some(questions), Some(_)) => self.quick_order(root, questions),
+            (questions, None) => questions.as_ref().map(|q| (0..q.len()).collect()),
+            (None, Some(_)) => None,
+        };
         let lean = explained.then(|| self.lean(root));
         Some(Content {
             locales: self.locales.clone(),
@@ -99,6 +104,7 @@ impl Reader {
             dimensions: dimensions?,
             roles: roles?,
             questions: questions?,
+            quick_order: quick_order?,
             lean: match lean {
                 Some(lean) => Some(lean?),
                 None => None,

@@ -1,6 +1,6 @@
 //! The questions: statements to rate, scenarios with one answer, and picks of several.
 
-use super::reader::{item_with_id, join, Object, Reader};
+use super::reader::{item, item_with_id, join, Object, Reader};
 use crate::json::{field, Json};
 use crate::model::*;
 use crate::problems::ProblemKind;
@@ -10,6 +10,30 @@ const RATING_WEIGHTS: (i32, i32) = (-1, 1);
 const OPTION_WEIGHTS: (i32, i32) = (0, 1);
 
 impl Reader {
+    /// `quick_order`: every question's id once, most telling first.
+    pub(super) fn quick_order(
+        &mut self,
+        root: &Object,
+        questions: &[Question],
+    ) -> Option<Vec<usize>> {
+        let items = self.array(root, "quick_order", "")?;
+        self.length(items, questions.len(), questions.len(), "quick_order");
+        let mut order = Vec::new();
+        for (i, value) in items.iter().enumerate() {
+            let at = item("quick_order", i, None);
+            let Some(id) = value.as_str() else {
+                self.fail(&at, ProblemKind::WrongType { expected: "string" });
+                continue;
+            };
+            match questions.iter().position(|q| q.id.as_str() == id) {
+                Some(index) if !order.contains(&index) => order.push(index),
+                Some(_) => self.fail(&at, ProblemKind::Duplicate(id.into())),
+                None => self.fail(&at, ProblemKind::UnknownQuestion(id.into())),
+            }
+        }
+        (order.len() == questions.len()).then_some(order)
+    }
+
     pub(super) fn questions(
         &mut self,
         root: &Object,

@@ -35,6 +35,7 @@ pub enum ProblemKind {
     UnknownDimension(String),
     UnknownSource(String),
     UnknownRole(String),
+    UnknownQuestion(String),
     UnknownKind(String),
     UnknownLanguage(String),
     MissingRole(Role),

@@ -113,6 +113,14 @@ impl ProblemKind {
                 ],
                 id,
             ),
+            UnknownQuestion(id) => (
+                &[
+                    "domanda sconosciuta \"{0}\"",
+                    "pregunta desconocida \"{0}\"",
+                    "unknown question \"{0}\"",
+                ],
+                id,
+            ),
             UnknownKind(k) => (
                 &[
                     "tipo di domanda sconosciuto \"{0}\"; atteso rating, choice o pick",
