@@ -3,6 +3,28 @@
 // loader's intro and the mount itself). Options are checked before mounting: a value not
 // understood is refused with a TypeError. Unmounting leaves the element as the page made it.
 
+// What each setting's value should be, as told to whoever gave one that is not understood.
+const seconds = 'whole seconds, 1 to 86400';
+const EXPECTED = {
+  lang: 'it, es or en',
+  theme: 'light, dark or auto',
+  accent: 'a colour such as #0a7d5a',
+  mode: 'embedded or kiosk',
+  length: 'full or quick',
+  bank: 'the address of a question file on this site',
+  includeAnswers: 'true or false',
+  idleSeconds: seconds,
+  warningSeconds: seconds,
+  resultSeconds: seconds,
+  takeHome: "the http(s) address of the page a kiosk's QR code opens",
+};
+
+/** The loader's warning about a data- attribute (or a frame's parameter) not understood. */
+export function warn(option, value) {
+  const name = option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  console.warn(`RoleFit: data-${name} (${name} in a frame's address) ="${value}" is not understood (expected ${EXPECTED[option]}); the default is used`);
+}
+
 // Turns `mount`'s options into the element's settings; refuses what is not understood.
 const apply = (el, options, { SETTINGS, EVENTS, paint }) => {
   const set = [];
@@ -14,7 +36,8 @@ const apply = (el, options, { SETTINGS, EVENTS, paint }) => {
     }
     const setting = SETTINGS[option];
     if (!setting) throw new TypeError(`RoleFit: unknown option ${option} (expected one of ${[...Object.keys(SETTINGS), 'base', ...Object.keys(EVENTS)].join(', ')})`);
-    const [name, valid, expected] = setting;
+    const [name, valid] = setting;
+    const expected = EXPECTED[option];
     const text = String(value).trim();
     if (value == null || (typeof value === 'object') || !valid(option === 'bank' || option === 'takeHome' ? text : text.toLowerCase())) {
       throw new TypeError(`RoleFit: option ${option} is ${JSON.stringify(value)}; expected ${expected}`);
@@ -66,7 +89,7 @@ export async function mount(element, options, loader) {
   }
   return {
     setLanguage(lang) {
-      if (!SETTINGS.lang[1](String(lang))) throw new TypeError(`RoleFit: language ${JSON.stringify(lang)}; expected ${SETTINGS.lang[2]}`);
+      if (!SETTINGS.lang[1](String(lang))) throw new TypeError(`RoleFit: language ${JSON.stringify(lang)}; expected ${EXPECTED.lang}`);
       widget?.set_language(String(lang));
     },
     unmount() {

@@ -10,19 +10,20 @@ const here = new URL('./', import.meta.url);
 
 // Whole seconds, 1 to a day.
 const seconds = (v) => /^\d+$/.test(v) && v > 0 && v <= 86400;
-// Each setting: its data- attribute name, the test of a value, and what is expected.
+// Each setting: its data- attribute name and the test of a value (what a value should be is
+// told by api.js, which a warning loads).
 const SETTINGS = {
-  lang: ['lang', (v) => /^(it|es|en)$/.test(v), 'it, es or en'],
-  theme: ['theme', (v) => /^(auto|light|dark)$/.test(v), 'light, dark or auto'],
-  accent: ['accent', (v) => /^#([0-9a-f]{3}|[0-9a-f]{6})$/.test(v), 'a colour such as #0a7d5a'],
-  mode: ['mode', (v) => /^(embedded|kiosk)$/.test(v), 'embedded or kiosk'],
-  length: ['length', (v) => /^(full|quick)$/.test(v), 'full or quick'],
-  bank: ['bank', (v) => v !== '', 'the address of a question file on this site'],
-  includeAnswers: ['include-answers', (v) => /^(true|false)$/.test(v), 'true or false'],
-  idleSeconds: ['idle-seconds', seconds, 'whole seconds, 1 to 86400'],
-  warningSeconds: ['warning-seconds', seconds, 'whole seconds, 1 to 86400'],
-  resultSeconds: ['result-seconds', seconds, 'whole seconds, 1 to 86400'],
-  takeHome: ['take-home', (v) => /^https?:\/\/[^\s]+$/.test(v), "the http(s) address of the page a kiosk's QR code opens"],
+  lang: ['lang', (v) => /^(it|es|en)$/.test(v)],
+  theme: ['theme', (v) => /^(auto|light|dark)$/.test(v)],
+  accent: ['accent', (v) => /^#([0-9a-f]{3}|[0-9a-f]{6})$/.test(v)],
+  mode: ['mode', (v) => /^(embedded|kiosk)$/.test(v)],
+  length: ['length', (v) => /^(full|quick)$/.test(v)],
+  bank: ['bank', (v) => v !== ''],
+  includeAnswers: ['include-answers', (v) => /^(true|false)$/.test(v)],
+  idleSeconds: ['idle-seconds', seconds],
+  warningSeconds: ['warning-seconds', seconds],
+  resultSeconds: ['result-seconds', seconds],
+  takeHome: ['take-home', (v) => /^https?:\/\/[^\s]+$/.test(v)],
 };
 const EVENTS = { onReady: 'ready', onStart: 'start', onComplete: 'complete', onError: 'error', onShared: 'shared' };
 
@@ -46,7 +47,7 @@ const paint = (el, accent) => {
 
 // Reads an element's data- settings: a value not understood is dropped with a warning.
 const configure = (el) => {
-  for (const [option, [name, valid, expected]] of Object.entries(SETTINGS)) {
+  for (const [option, [name, valid]] of Object.entries(SETTINGS)) {
     const value = el.getAttribute(`data-${name}`)?.trim().toLowerCase();
     // An unknown language is the widget's to negotiate (the browser's languages come next).
     if (value == null || option === 'lang' || option === 'bank') continue;
@@ -56,7 +57,7 @@ const configure = (el) => {
       continue;
     }
     if (!valid(value)) {
-      console.warn(`RoleFit: data-${name} (${name} in a frame's address) ="${value}" is not understood (expected ${expected}); the default is used`);
+      import('./api.js').then((api) => api.warn(option, value));
       el.removeAttribute(`data-${name}`);
     } else if (option === 'accent') paint(el, value);
     else if (option === 'theme') el.setAttribute('data-theme', value);
