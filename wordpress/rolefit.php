@@ -21,6 +21,7 @@ const ROLEFIT_VERSION = '0.1.0';
 require_once __DIR__ . '/includes/placeholder.php';
 
 add_action( 'init', 'rolefit_register' );
+add_action( 'wp_enqueue_scripts', 'rolefit_enqueue_style' );
 add_filter( 'script_loader_tag', 'rolefit_module_script_tag', 10, 3 );
 
 /**
@@ -72,6 +73,25 @@ function rolefit_render_block( $attributes ) {
 		get_block_wrapper_attributes(),
 		rolefit_placeholder( $settings )
 	);
+}
+
+/**
+ * The widget's stylesheet in the head of a post or page that shows a quiz, so that the intro
+ * the placeholder carries is styled from the first paint (rolefit_intro). No version in its
+ * address: the loader recognises the stylesheet by its name and adds no second one.
+ */
+function rolefit_enqueue_style() {
+	$post = is_singular() ? get_post() : null;
+	if ( $post && ( has_shortcode( $post->post_content, 'rolefit' ) || has_block( 'rolefit/quiz', $post ) ) ) {
+		rolefit_style();
+	}
+}
+
+/**
+ * Enqueues the widget's stylesheet.
+ */
+function rolefit_style() {
+	wp_enqueue_style( 'rolefit', plugins_url( 'widget/rolefit.css', __FILE__ ), array(), null ); // phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion
 }
 
 /**

@@ -138,6 +138,35 @@ test('bad settings: whole markup, the widget’s warnings, the defaults', async 
   await context.close();
 });
 
+test("the intro is in the post's HTML, styled from the head, and a Start pressed before the widget is live opens the first question", async () => {
+  const html = await (await fetch(posts.shortcodes.link)).text();
+  const head = html.slice(0, html.indexOf('</head>'));
+  assert.match(head, /<link[^>]+id=['"]rolefit-css['"][^>]+widget\/rolefit\.css['"]/, 'the stylesheet in the head');
+  const intros = [...html.matchAll(/data-rolefit-early><div lang="(\w+)"/g)].map((m) => m[1]);
+  assert.deepEqual(intros, ['it', 'en'], 'each placeholder with the intro in its language');
+  const bad = await (await fetch(posts.bad.link)).text();
+  assert.ok(!bad.includes('data-rolefit-early'), 'no intro where the language is not one the author set right');
+
+  // The widget's wasm held back until the test lets it go.
+  const { context, page, problems } = await openRecorded(browser, wp.origin, 'about:blank');
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route(/rolefit_bg\.wasm/, async (route) => {
+    await gate;
+    await route.continue().catch(() => {});
+  });
+  await page.goto(posts.block.link);
+  const early = page.locator('[data-rolefit-early]');
+  assert.equal(await early.locator('.rolefit').getAttribute('lang'), 'es');
+  await S.screenshot(page, 'wordpress-block-early');
+  await early.getByTestId('start').click();
+  release();
+  await page.getByTestId('question').waitFor();
+  assert.equal(await page.locator('[data-rolefit-early]').count(), 0);
+  S.assertClean(problems);
+  await context.close();
+});
+
 test('a page without a quiz loads nothing of the plugin', async () => {
   const { context, page, problems, requests } = await openRecorded(browser, wp.origin, posts.plain.link);
   await page.waitForLoadState('load');

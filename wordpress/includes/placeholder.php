@@ -67,6 +67,36 @@ function rolefit_setting_text( $name, $value ) {
 }
 
 /**
+ * The quiz's intro as markup, for inside the placeholder: the build's `intro-<lang>.html`, the
+ * widget's own intro, so a candidate sees it with a Start button that works from the page's
+ * first paint, before the widget has loaded (which then takes its place, unchanged). Only where
+ * the widget will open on it: a language the author set, no kiosk, no bank of their own (the
+ * widget takes it away anywhere else), and the widget's stylesheet in the page's head (else
+ * the intro would show unstyled until the widget adds it).
+ *
+ * @param array $settings Setting name => value.
+ * @return string The intro's markup, or nothing.
+ */
+function rolefit_intro( array $settings ) {
+	$lang = isset( $settings['lang'] ) && is_string( $settings['lang'] ) ? $settings['lang'] : '';
+	$mode = isset( $settings['mode'] ) && is_string( $settings['mode'] ) ? $settings['mode'] : '';
+	if ( ! in_array( $lang, array( 'it', 'es', 'en' ), true ) || 'kiosk' === $mode || ! empty( $settings['bank'] ) ) {
+		return '';
+	}
+	// A block theme renders the post before the head: the stylesheet can still go there.
+	if ( ! did_action( 'wp_head' ) ) {
+		rolefit_style();
+	}
+	if ( ! wp_style_is( 'rolefit', did_action( 'wp_head' ) ? 'done' : 'enqueued' ) ) {
+		return '';
+	}
+	$file = dirname( __DIR__ ) . '/widget/intro-' . $lang . '.html';
+	// Written by the build from the quiz's own texts, escaped there: markup of the plugin's own.
+	$intro = is_readable( $file ) ? file_get_contents( $file ) : false; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
+	return false === $intro ? '' : trim( $intro );
+}
+
+/**
  * The placeholder element for the given settings; unknown settings are left out.
  *
  * @param array $settings Setting name => value.
@@ -83,5 +113,5 @@ function rolefit_placeholder( array $settings ) {
 			$markup .= sprintf( ' data-%s="%s"', $name, esc_attr( $text ) );
 		}
 	}
-	return $markup . '></div>';
+	return $markup . '>' . rolefit_intro( $settings ) . '</div>';
 }
