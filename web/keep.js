@@ -67,7 +67,8 @@ export default async (host, message, module, address) => {
     return;
   }
   drawing.set(host, message);
-  const [{ render, act }, text] = await Promise.all([load(module), content(address)]);
+  // (No content to read for the problems the widget found in its own.)
+  const [{ render, act }, text] = await Promise.all([load(module), address && content(address)]);
   // A newer call (another language, or none: the result has gone) has taken over.
   if (drawing.get(host) !== message || !host.isConnected) return;
   // The page a kiosk's QR code opens: its take-home setting, or the stand-alone page beside

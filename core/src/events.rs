@@ -161,7 +161,7 @@ impl HostEvent {
         let problems = errors.map_or(&[][..], |e| &e.0);
         HostEvent::Error(Failure {
             kind,
-            problems: problems.iter().map(|p| p.describe(Locale::En)).collect(),
+            problems: problems.iter().map(|p| p.in_english()).collect(),
         })
     }
 

@@ -377,3 +377,32 @@ proptest! {
         prop_assert_eq!(KeepMessage::parse(&text), Ok(message));
     }
 }
+
+#[test]
+fn the_problems_message_reads_back_and_tells_each_problem_in_its_language() {
+    let errors = Content::parse(r#"{"format": 2, "questions": [], "title": 7}"#).unwrap_err();
+    for locale in Locale::ALL {
+        let message = ProblemsMessage::new(locale, &errors);
+        let read = ProblemsMessage::parse(&message.to_json()).unwrap();
+        assert_eq!(read, message);
+        let told: Vec<String> = errors.0.iter().map(|p| p.describe(locale)).collect();
+        assert_eq!(read.lines(), told);
+    }
+    let italian = ProblemsMessage::new(Locale::It, &errors).lines();
+    assert!(
+        italian[0].contains("formato 2 non supportato"),
+        "{italian:?}"
+    );
+    for bad in [
+        "",
+        "{}",
+        r#"{"lang":"it"}"#,
+        r#"{"lang":"fr","problems":[]}"#,
+        r#"{"lang":"it","problems":[["at"]]}"#,
+        r#"{"lang":"it","problems":[["at",99]]}"#,
+        r#"{"lang":"it","problems":[["at",1.5]]}"#,
+        r#"{"lang":"it","problems":[["at",0,7]]}"#,
+    ] {
+        assert!(ProblemsMessage::parse(bad).is_err(), "{bad}");
+    }
+}

@@ -1,9 +1,9 @@
-// The intro a page carries as markup (index.html in English, a host's placeholder with
-// intro-<lang>.html pasted inside): an enabled Start from the page's first frame, before
-// the wasm has come. A Start pressed on it (mouse, keyboard, touch) opens the first question
-// once the widget is live; it is the widget's own intro (the same markup, texts and language,
-// axe clean, no layout shift when the widget takes over); where the widget will open elsewhere
-// or in another language it is never drawn. The wasm (or the language edition) is held back
+// The intro a page carries as markup (index.html and frame.html in English, a host's
+// placeholder with intro-<lang>.html pasted inside): an enabled Start from the page's first
+// frame, before the wasm has come. A Start pressed on it (mouse, keyboard, touch) opens the
+// first question once the widget is live; it is the widget's own intro (the same markup, texts
+// and language, axe clean, no layout shift when the widget takes over); where the widget will
+// open elsewhere or in another language it is never drawn. The wasm (or the language edition) is held back
 // by the test until it lets it go.
 'use strict';
 
@@ -165,6 +165,7 @@ test('a focused early Start hands the focus to the live Start', async () => {
 for (const [name, address, options] of [
   ['the stand-alone page', '/index.html', { locale: 'en-GB' }],
   ['a browser language not spoken', '/index.html', { locale: 'de-DE' }],
+  ['the frame page', '/frame.html?lang=en', { locale: 'it-IT' }],
   ['a host page with intro-en.html', '/fixtures/pasted.html?lang=en', { locale: 'it-IT' }],
   ['a host page with intro-it.html', '/fixtures/pasted.html?lang=it', { locale: 'en-US' }],
   ['a host page with intro-es.html', '/fixtures/pasted.html?lang=es', { locale: 'it-IT' }],
@@ -184,10 +185,14 @@ for (const [name, address, options] of [
 }
 
 // Where the widget will open on something else, the page's intro is never drawn, not even for
-// a moment: another language, a share link, saved progress.
+// a frame: another language, the quick quiz, a kiosk, a bank, a share link, saved progress.
 for (const [name, address, options = {}, lang = 'en'] of [
   ['a browser in Italian', '/index.html', { locale: 'it-IT' }, 'it'],
   ['a browser in Spanish', '/index.html', { locale: 'es-ES' }, 'es'],
+  ['the frame in Spanish', '/frame.html?lang=es', {}, 'es'],
+  ['the frame, quick', '/frame.html?lang=en&length=quick'],
+  ['the frame, kiosk', '/frame.html?lang=en&mode=kiosk'],
+  ['the frame, a bank', '/frame.html?lang=en&bank=/fixtures/bank-valid.json'],
   ['a share link', '/index.html#rolefit=AQ'],
 ]) {
   test(`the page's intro is not drawn where the widget opens elsewhere: ${name}`, async () => {
@@ -240,7 +245,7 @@ for (const [lang, theme, viewport] of [
   ['en', 'dark', { width: 390, height: 844 }],
 ]) {
   test(`the early intro looks like the live one: ${lang}, ${theme}, ${viewport.width} px`, async () => {
-    const address = lang === 'en' ? '/index.html' : `/fixtures/pasted.html?lang=${lang}`;
+    const address = lang === 'en' ? `/frame.html?lang=en&theme=${theme}` : `/fixtures/pasted.html?lang=${lang}`;
     const { context, page, release } = await held(address, { viewport, colorScheme: theme });
     const shot = async (name) => {
       const file = path.join(S.ARTIFACTS, 'screens', `early-${lang}-${theme}-${viewport.width}-${name}.png`);
@@ -259,8 +264,8 @@ for (const [lang, theme, viewport] of [
   });
 }
 
-test('inline on a host page: an early Start opens the first question', async () => {
-  for (const address of ['/fixtures/pasted.html?lang=it', '/fixtures/pasted.html?lang=es']) {
+test('inline on a host page and in the frame page: an early Start opens the first question', async () => {
+  for (const address of ['/fixtures/pasted.html?lang=it', '/fixtures/pasted.html?lang=es', '/frame.html?lang=en']) {
     const { context, page, early, release } = await held(address);
     await early.getByTestId('start').click();
     release();

@@ -648,6 +648,35 @@ test('an invalid bank is explained, every problem with its place, and rolefit:er
   await malformed.context.close();
 });
 
+test("an invalid bank's problems are told in the page's language, by the keep module, which can be tried again offline", async () => {
+  const bank = `bank=${encodeURIComponent('http://[not-an-address')}`;
+  for (const [lang, words] of [['it', /non è un indirizzo valido per un file di domande/], ['es', /no es una dirección válida para un archivo de preguntas/]]) {
+    const { context, page, console: log } = await open(`${site.origin}/fixtures/plain.html?${bank}&lang=${lang}`);
+    const error = page.getByTestId('content-error');
+    await error.locator('li').first().waitFor();
+    assert.match(await error.locator('li').first().innerText(), words);
+    // The host page still hears of it in English.
+    const [fired] = await waitForEvent(page, 'rolefit:error');
+    assert.match(fired.detail.problems[0], /is not a valid address/);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+  // The keep module cannot be had: said in the page's language, with Try again, which works
+  // once it can.
+  const { context, page } = await open(null);
+  let offline = true;
+  await page.route(/rolefit_keep(_bg\.wasm|\.js)/, (route) => (offline ? route.abort() : route.continue()));
+  await page.goto(`${site.origin}/fixtures/plain.html?${bank}&lang=it`);
+  const error = page.getByTestId('content-error');
+  await error.getByRole('button').waitFor();
+  assert.match(await error.locator('h2').innerText(), /Questo quiz non può essere caricato/);
+  offline = false;
+  await error.getByRole('button').click();
+  await error.locator('li').first().waitFor();
+  assert.match(await error.locator('li').first().innerText(), /non è un indirizzo valido/);
+  await context.close();
+});
+
 test('bank texts that look like HTML are shown as text and never run', async () => {
   const requests = [];
   const { context, page, console: log } = await open(null);

@@ -1,9 +1,11 @@
 //! The result in the browser: `keep.js` loads this module, calls [`render`] to draw it, and
-//! [`act`] when one of the keep panel's buttons is pressed.
+//! [`act`] when one of the keep panel's buttons is pressed. [`render`] also tells the
+//! problems the widget found in its content, in Italian or Spanish.
 
 use rolefit_core::scrub::Scrubbing;
 use rolefit_core::{
-    scoring, Content, KeepMessage, KeepMessages, KeepMode, Locale, MessageError, Snapshot,
+    scoring, Content, KeepMessage, KeepMessages, KeepMode, Locale, MessageError, ProblemsMessage,
+    Snapshot,
 };
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -67,6 +69,15 @@ fn today(locale: Locale) -> String {
 /// open.
 #[wasm_bindgen]
 pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<(), JsValue> {
+    // Or the problems the widget found in its content, to tell in Italian or Spanish.
+    if let Ok(problems) = ProblemsMessage::parse(detail) {
+        host.set_text_content(None);
+        let list = add(&host, "ul", "rf-problems", "")?;
+        for line in problems.lines() {
+            add(&list, "li", "", &line)?;
+        }
+        return Ok(());
+    }
     let detail = read_detail(detail)?;
     let (content, snapshot) = load(&detail, content)?;
     let locale = detail.locale;

@@ -4,11 +4,14 @@
 //! [`Teardown`] when it runs again or the widget is removed. One effect type and one
 //! `run` function, so Yew's effect hook is compiled once for the widget.
 
+use std::rc::Rc;
+
 use web_sys::Element;
 use yew::{NodeRef, UseReducerDispatcher};
 
 use rolefit_core::{
-    read_edition, Change, Confirming, Document, HostEvent, KeepMessage, KeepMode, Wanted,
+    read_edition, Change, Confirming, ContentErrors, Document, HostEvent, KeepMessage, KeepMode,
+    Locale, ProblemsMessage, Wanted,
 };
 
 use super::control::Control;
@@ -48,12 +51,26 @@ pub enum Effect {
         keeping: Keeping,
         later: Option<js_sys::Function>,
     },
+    /// Problems with the content to tell in Italian or Spanish: the keep module tells them in
+    /// the element with this id.
+    Explain {
+        told: Option<Told>,
+        later: Option<js_sys::Function>,
+    },
     /// Once the quiz is under way: the keep module (`mode`'s build) and the content at the
     /// address, fetched in the background, so the result shows at once, even offline.
     Prefetch {
         ahead: Option<(KeepMode, String)>,
         later: Option<js_sys::Function>,
     },
+}
+
+/// Problems with the content, for the keep module to tell in the element with id `panel`.
+pub struct Told {
+    pub errors: Rc<ContentErrors>,
+    pub locale: Locale,
+    pub mode: KeepMode,
+    pub panel: String,
 }
 
 /// When an effect runs again: only what it watches counts.
@@ -80,6 +97,12 @@ impl PartialEq for Effect {
                 },
             ) => a == b && c == d,
             (Effect::Prefetch { ahead: a, .. }, Effect::Prefetch { ahead: b, .. }) => a == b,
+            (Effect::Explain { told: a, .. }, Effect::Explain { told: b, .. }) => match (a, b) {
+                (Some(a), Some(b)) => {
+                    Rc::ptr_eq(&a.errors, &b.errors) && a.locale == b.locale && a.panel == b.panel
+                }
+                (a, b) => a.is_none() && b.is_none(),
+            },
             _ => false,
         }
     }
@@ -162,6 +185,13 @@ fn start(effect: &Effect) -> Teardown {
             }
             if let (Some(detail), Some(later)) = (detail, later) {
                 keep::open_panel(later, detail);
+            }
+            Teardown::Nothing
+        }
+        Effect::Explain { told, later } => {
+            if let (Some(told), Some(later)) = (told, later) {
+                let message = ProblemsMessage::new(told.locale, &told.errors);
+                keep::explain(later, &told.panel, &message, told.mode);
             }
             Teardown::Nothing
         }

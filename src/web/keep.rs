@@ -5,7 +5,7 @@
 use wasm_bindgen::JsValue;
 use web_sys::{Storage, Window};
 
-use rolefit_core::{KeepMessage, KeepMode, Messages, Restore};
+use rolefit_core::{KeepMessage, KeepMode, Messages, ProblemsMessage, Restore};
 
 /// Where a widget keeps its progress, and whether it does.
 #[derive(Clone, PartialEq)]
@@ -80,6 +80,28 @@ pub fn prefetch(later: &js_sys::Function, mode: KeepMode, content: &str) {
         &mode.module().into(),
         &content.into(),
     );
+}
+
+/// Has the keep module tell the content's problems in the element with id `panel`, in the
+/// message's language (Italian or Spanish: the widget itself has only the English words).
+/// If it cannot load (offline), the loader says so there, with Try again.
+pub fn explain(later: &js_sys::Function, panel: &str, message: &ProblemsMessage, mode: KeepMode) {
+    let element = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(panel));
+    if let Some(element) = element {
+        let m = Messages::get(message.locale);
+        let _ = element.set_attribute("data-offline", m.keep_offline);
+        let _ = element.set_attribute("data-retry", m.retry);
+        let _ = later.call5(
+            &JsValue::NULL,
+            &"keep.js".into(),
+            &element,
+            &message.to_json().into(),
+            &mode.module().into(),
+            &"".into(),
+        );
+    }
 }
 
 /// Draws the result (its body, the role guides and the keep panel) in the keep container (the element with the message's `panel` id) through

@@ -11,7 +11,7 @@ use rolefit_core::{
 };
 
 use super::control::Control;
-use super::effects::{run, Effect};
+use super::effects::{run, Effect, Told};
 use super::keep::{self, Keeping};
 use super::live::Live;
 use super::screens::*;
@@ -172,10 +172,32 @@ pub fn Widget(props: &WidgetProps) -> Html {
         },
         run,
     );
+    // Problems with the content, told in Italian or Spanish by the keep module, which has
+    // those words (the widget has the English ones only).
+    let explained = format!("{}-problems", props.instance);
+    let told = match (session.phase(), &props.later) {
+        (Phase::Invalid(errors), Some(_)) if locale != Locale::En => Some(Told {
+            errors: errors.clone(),
+            locale,
+            mode: session.mode().into(),
+            panel: explained.clone(),
+        }),
+        _ => None,
+    };
+    let telling = told.is_some();
+    use_effect_with(
+        Effect::Explain {
+            told,
+            later: props.later.clone(),
+        },
+        run,
+    );
 
     let content = match (session.phase(), content) {
         (Phase::Ready, Some(content)) => content,
-        (Phase::Invalid(errors), _) => return invalid_screen(errors, locale),
+        (Phase::Invalid(errors), _) => {
+            return invalid_screen(errors, locale, telling.then_some(&explained));
+        }
         (Phase::Failed, _) => {
             let retry = live.dispatcher();
             return failed_screen(

@@ -1,7 +1,7 @@
 //! The intro as markup, so a page shows an enabled Start as soon as its HTML is parsed: the
 //! core's [`EarlyIntro`] written as the widget's intro screen draws it (src/web/screens/
-//! intro.rs and frame.rs). The stand-alone page carries it in the fallback language inside
-//! its placeholder (put there with lol_html); `intro-<lang>.html` holds it in each
+//! intro.rs and frame.rs). The stand-alone and frame pages carry it in the fallback language
+//! inside their placeholder (put there with lol_html); `intro-<lang>.html` holds it in each
 //! language for a host to place inside its own placeholder. The loader keeps it until the
 //! widget is live, or takes it away where the widget will open elsewhere (web/embed.js).
 
@@ -12,9 +12,8 @@ use lol_html::html_content::ContentType;
 use lol_html::{doc_comments, element, rewrite_str, RewriteStrSettings};
 use rolefit_core::{Content, EarlyIntro, Locale};
 
-/// The pages whose placeholder carries the intro. (Not yet the frame page: the iframe
-/// embed's first load has no room left for it within the budget.)
-const PAGES: [&str; 1] = ["index.html"];
+/// The pages whose placeholder carries the intro.
+const PAGES: [&str; 2] = ["index.html", "frame.html"];
 
 /// The file of the intro in `locale`, for hosts.
 pub fn file_name(locale: Locale) -> String {
@@ -73,7 +72,7 @@ pub fn markup(intro: &EarlyIntro) -> String {
 }
 
 /// Writes `intro-<lang>.html` for every language into `dir`, and the fallback language's
-/// intro into the placeholder of the stand-alone page (and its comments out).
+/// intro into the placeholder of each page of `dir` that has one (and their comments out).
 pub fn write(root: &Path, dir: &Path) -> Result<(), String> {
     let source = fs::read_to_string(root.join(super::editions::SOURCE))
         .map_err(|e| format!("{}: {e}", super::editions::SOURCE))?;

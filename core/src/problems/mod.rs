@@ -1,9 +1,14 @@
 //! What can be wrong with a content document, or with getting it, said in the candidate's
 //! language.
 
+mod message;
 mod texts;
+mod translations;
 
 use std::fmt;
+
+pub use message::{ProblemsMessage, Told};
+pub use texts::Template;
 
 use super::ids::Role;
 use super::json::JsonError;
@@ -69,21 +74,27 @@ pub enum ProblemKind {
 pub struct ContentErrors(pub Vec<Problem>);
 
 impl Problem {
+    /// Where and what, in `locale`. (The widget tells problems in English only: the other
+    /// languages' words are the keep module's, [`ProblemsMessage`].)
     pub fn describe(&self, locale: Locale) -> String {
         format!("{}: {}", self.at, self.kind.describe(locale))
+    }
+
+    /// Where and what, in English.
+    pub fn in_english(&self) -> String {
+        format!("{}: {}", self.at, self.kind.in_english())
     }
 }
 
 impl ProblemKind {
     pub fn describe(&self, locale: Locale) -> String {
-        let (texts, args) = self.texts();
-        let [it, es, en] = *texts;
-        let template = match locale {
-            Locale::It => it,
-            Locale::Es => es,
-            Locale::En => en,
-        };
-        fill_args(template, &args)
+        let (template, args) = self.texts();
+        fill_args(template.words(locale), &args)
+    }
+
+    pub fn in_english(&self) -> String {
+        let (template, args) = self.texts();
+        fill_args(template.english(), &args)
     }
 }
 
@@ -129,7 +140,7 @@ fn as_written(number: &str) -> String {
 impl fmt::Display for ContentErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for problem in &self.0 {
-            writeln!(f, "{}", problem.describe(Locale::En))?;
+            writeln!(f, "{}", problem.in_english())?;
         }
         Ok(())
     }

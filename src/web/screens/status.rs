@@ -40,7 +40,9 @@ pub fn failed_screen(locale: Locale, retry: Callback<MouseEvent>) -> Html {
     )
 }
 
-pub fn invalid_screen(errors: &ContentErrors, locale: Locale) -> Html {
+/// Content found wrong, each problem with its place: in English here, or told in Italian or
+/// Spanish by the keep module in the element with the id `told` (it has those words).
+pub fn invalid_screen(errors: &ContentErrors, locale: Locale, told: Option<&String>) -> Html {
     let m = Messages::get(locale);
     shell(
         locale,
@@ -48,9 +50,13 @@ pub fn invalid_screen(errors: &ContentErrors, locale: Locale) -> Html {
             <section class="rf-screen rf-error" role="alert" data-testid="content-error">
                 <h2 class="rf-title">{ m.content_error_title }</h2>
                 <p>{ m.content_error_intro }</p>
-                <ul class="rf-problems">
-                    { for errors.0.iter().map(|p| html! { <li>{ p.describe(locale) }</li> }) }
-                </ul>
+                if let Some(told) = told {
+                    <div id={told.clone()} data-testid="problems"></div>
+                } else {
+                    <ul class="rf-problems">
+                        { for errors.0.iter().map(|p| html! { <li>{ p.in_english() }</li> }) }
+                    </ul>
+                }
             </section>
         },
     )
