@@ -1,5 +1,5 @@
-// The intro a page carries as markup (index.html and frame.html in English, a host's
-// placeholder with intro-<lang>.html pasted inside): an enabled Start from the page's first
+// The intro a page carries as markup (index.html and frame.html in English, frame-it.html and
+// frame-es.html, a host's placeholder with intro-<lang>.html pasted inside): an enabled Start from the page's first
 // frame, before the wasm has come. A Start pressed on it (mouse, keyboard, touch) opens the
 // first question once the widget is live; it is the widget's own intro (the same markup, texts
 // and language, axe clean, no layout shift when the widget takes over); where the widget will
@@ -166,6 +166,8 @@ for (const [name, address, options] of [
   ['the stand-alone page', '/index.html', { locale: 'en-GB' }],
   ['a browser language not spoken', '/index.html', { locale: 'de-DE' }],
   ['the frame page', '/frame.html?lang=en', { locale: 'it-IT' }],
+  ['the Italian frame page', '/frame-it.html?lang=it', { locale: 'en-US' }],
+  ['the Spanish frame page, in the browser language', '/frame-es.html', { locale: 'es-ES' }],
   ['a host page with intro-en.html', '/fixtures/pasted.html?lang=en', { locale: 'it-IT' }],
   ['a host page with intro-it.html', '/fixtures/pasted.html?lang=it', { locale: 'en-US' }],
   ['a host page with intro-es.html', '/fixtures/pasted.html?lang=es', { locale: 'it-IT' }],
@@ -190,6 +192,7 @@ for (const [name, address, options = {}, lang = 'en'] of [
   ['a browser in Italian', '/index.html', { locale: 'it-IT' }, 'it'],
   ['a browser in Spanish', '/index.html', { locale: 'es-ES' }, 'es'],
   ['the frame in Spanish', '/frame.html?lang=es', {}, 'es'],
+  ['the Italian frame page in English', '/frame-it.html?lang=en', {}, 'en'],
   ['the frame, quick', '/frame.html?lang=en&length=quick'],
   ['the frame, kiosk', '/frame.html?lang=en&mode=kiosk'],
   ['the frame, a bank', '/frame.html?lang=en&bank=/fixtures/bank-valid.json'],
@@ -265,7 +268,7 @@ for (const [lang, theme, viewport] of [
 }
 
 test('inline on a host page and in the frame page: an early Start opens the first question', async () => {
-  for (const address of ['/fixtures/pasted.html?lang=it', '/fixtures/pasted.html?lang=es', '/frame.html?lang=en']) {
+  for (const address of ['/fixtures/pasted.html?lang=it', '/fixtures/pasted.html?lang=es', '/frame.html?lang=en', '/frame-es.html?lang=es']) {
     const { context, page, early, release } = await held(address);
     await early.getByTestId('start').click();
     release();

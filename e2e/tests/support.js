@@ -51,7 +51,7 @@ const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src
 
 /** The Content-Security-Policy header for a path, allowing the given origins to frame frame.html. */
 function cspFor(pathname, ancestors = []) {
-  const framers = pathname === '/frame.html' ? ["'self'", ...ancestors] : ["'self'"];
+  const framers = /^\/frame(-\w\w)?\.html$/.test(pathname) ? ["'self'", ...ancestors] : ["'self'"];
   return `${CSP}; frame-ancestors ${framers.join(' ')}`;
 }
 

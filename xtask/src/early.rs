@@ -1,7 +1,7 @@
 //! The intro as markup, so a page shows an enabled Start as soon as its HTML is parsed: the
 //! core's [`EarlyIntro`] written as the widget's intro screen draws it (src/web/screens/
 //! intro.rs and frame.rs). The stand-alone and frame pages carry it in the fallback language
-//! inside their placeholder (put there with lol_html); `intro-<lang>.html` holds it in each
+//! inside their placeholder (put there with lol_html), `frame-<lang>.html` in the others; `intro-<lang>.html` holds it in each
 //! language for a host to place inside its own placeholder. The loader keeps it until the
 //! widget is live, or takes it away where the widget will open elsewhere (web/embed.js).
 
@@ -71,8 +71,39 @@ pub fn markup(intro: &EarlyIntro) -> String {
     html
 }
 
-/// Writes `intro-<lang>.html` for every language into `dir`, and the fallback language's
-/// intro into the placeholder of each page of `dir` that has one (and their comments out).
+/// The frame page with the intro in `locale` (frame.html has the fallback language's).
+pub fn frame_page(locale: Locale) -> String {
+    format!("frame-{}.html", locale.tag())
+}
+
+/// The page `html` with `intro` in its placeholder, in `lang` if given, without comments.
+fn with_intro(html: &str, intro: &str, lang: Option<&str>) -> Result<String, String> {
+    let settings = RewriteStrSettings {
+        element_content_handlers: vec![
+            element!("[data-rolefit]", |el| {
+                el.set_inner_content(intro, ContentType::Html);
+                Ok(())
+            }),
+            element!("html", |el| {
+                if let Some(lang) = lang {
+                    el.set_attribute("lang", lang)?;
+                }
+                Ok(())
+            }),
+        ],
+        // Comments are for who reads the source, not for every visitor's download.
+        document_content_handlers: vec![doc_comments!(|comment| {
+            comment.remove();
+            Ok(())
+        })],
+        ..RewriteStrSettings::default()
+    };
+    rewrite_str(html, settings).map_err(|e| e.to_string())
+}
+
+/// Writes `intro-<lang>.html` for every language into `dir`; the fallback language's intro
+/// into the placeholder of each page of `dir` that has one; and the frame page in each other
+/// language (`frame-<lang>.html`), so a frame in that language shows its intro at once too.
 pub fn write(root: &Path, dir: &Path) -> Result<(), String> {
     let source = fs::read_to_string(root.join(super::editions::SOURCE))
         .map_err(|e| format!("{}: {e}", super::editions::SOURCE))?;
@@ -81,24 +112,20 @@ pub fn write(root: &Path, dir: &Path) -> Result<(), String> {
         let at = dir.join(file_name(intro.locale));
         fs::write(&at, markup(&intro) + "\n").map_err(|e| format!("{}: {e}", at.display()))?;
     }
+    let read = |page: &str| fs::read_to_string(dir.join(page)).map_err(|e| format!("{page}: {e}"));
+    let frame = read("frame.html")?;
+    for intro in EarlyIntro::every(&content) {
+        if intro.locale != Locale::FALLBACK {
+            let page = frame_page(intro.locale);
+            let html = with_intro(&frame, &markup(&intro), Some(intro.locale.tag()));
+            fs::write(dir.join(&page), html.map_err(|e| format!("{page}: {e}"))?)
+                .map_err(|e| format!("{page}: {e}"))?;
+        }
+    }
     let intro = markup(&EarlyIntro::of(&content, Locale::FALLBACK));
     for page in PAGES {
-        let at = dir.join(page);
-        let html = fs::read_to_string(&at).map_err(|e| format!("{}: {e}", at.display()))?;
-        let settings = RewriteStrSettings {
-            element_content_handlers: vec![element!("[data-rolefit]", |el| {
-                el.set_inner_content(&intro, ContentType::Html);
-                Ok(())
-            })],
-            // Comments are for who reads the source, not for every visitor's download.
-            document_content_handlers: vec![doc_comments!(|comment| {
-                comment.remove();
-                Ok(())
-            })],
-            ..RewriteStrSettings::default()
-        };
-        let html = rewrite_str(&html, settings).map_err(|e| format!("{page}: {e}"))?;
-        fs::write(&at, html).map_err(|e| format!("{}: {e}", at.display()))?;
+        let html = with_intro(&read(page)?, &intro, None).map_err(|e| format!("{page}: {e}"))?;
+        fs::write(dir.join(page), html).map_err(|e| format!("{page}: {e}"))?;
     }
     Ok(())
 }

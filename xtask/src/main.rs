@@ -637,11 +637,19 @@ fn gzip_size(bytes: &[u8]) -> u64 {
 
 /// The files each way of loading the widget fetches before it can show anything, beside the
 /// shared ones (the wasm, its JS glue, the loader, the widget's CSS and one language edition).
-const ENTRY_PAGES: [(&str, &[&str]); 2] = [
+const ENTRY_PAGES: [(&str, &[&str]); 4] = [
     ("stand-alone page", &["index.html", "page.css"]),
     (
         "iframe embed",
         &["frame.html", "frame.css", "frame.js", "rolefit-frame.js"],
+    ),
+    (
+        "iframe embed, Italian frame page",
+        &["frame-it.html", "frame.css", "frame.js", "rolefit-frame.js"],
+    ),
+    (
+        "iframe embed, Spanish frame page",
+        &["frame-es.html", "frame.css", "frame.js", "rolefit-frame.js"],
     ),
 ];
 const KIOSK_PAGE: [&str; 5] = [
