@@ -5,7 +5,7 @@
 use wasm_bindgen::JsValue;
 use web_sys::{Storage, Window};
 
-use rolefit_core::{KeepMessage, KeepMode, Messages, ProblemsMessage, Restore};
+use rolefit_core::{KeepMessage, KeepMode, Locale, Messages, ProblemsMessage, Restore};
 
 /// Where a widget keeps its progress, and whether it does.
 #[derive(Clone, PartialEq)]
@@ -84,46 +84,52 @@ pub fn prefetch(later: &js_sys::Function, mode: KeepMode, content: &str) {
 
 /// Has the keep module tell the content's problems in the element with id `panel`, in the
 /// message's language (Italian or Spanish: the widget itself has only the English words).
-/// If it cannot load (offline), the loader says so there, with Try again.
 pub fn explain(later: &js_sys::Function, panel: &str, message: &ProblemsMessage, mode: KeepMode) {
+    let json = message.to_json();
+    ask_keep(later, panel, message.locale, &json, mode, "");
+}
+
+/// Draws the result (its body, the role guides and the keep panel) in the keep container
+/// (the element with the message's `panel` id).
+pub fn open_panel(later: &js_sys::Function, message: &KeepMessage) {
+    let json = message.to_json();
+    ask_keep(
+        later,
+        &message.panel,
+        message.locale,
+        &json,
+        message.mode,
+        &message.content,
+    );
+}
+
+/// Hands the element with id `panel` to `later`, the loader's on-demand import of
+/// `keep.js`, with the message as JSON text (the keep module reads it with the core's
+/// reader), the build to load and where the content is (none: no content to read). If that
+/// cannot load (offline), the loader puts `data-offline` and a `data-retry` button in the
+/// element, in the candidate's language.
+fn ask_keep(
+    later: &js_sys::Function,
+    panel: &str,
+    locale: Locale,
+    json: &str,
+    mode: KeepMode,
+    content: &str,
+) {
     let element = window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(panel));
     if let Some(element) = element {
-        let m = Messages::get(message.locale);
+        let m = Messages::get(locale);
         let _ = element.set_attribute("data-offline", m.keep_offline);
         let _ = element.set_attribute("data-retry", m.retry);
         let _ = later.call5(
             &JsValue::NULL,
             &"keep.js".into(),
             &element,
-            &message.to_json().into(),
+            &json.into(),
             &mode.module().into(),
-            &"".into(),
-        );
-    }
-}
-
-/// Draws the result (its body, the role guides and the keep panel) in the keep container (the element with the message's `panel` id) through
-/// `later`, the loader's on-demand import of `keep.js`, which gets the message as JSON text
-/// (the keep module reads it with the core's reader), the build to load and where the
-/// content is. If that cannot load (offline), the loader puts `data-offline` and a
-/// `data-retry` button in the container, in the candidate's language.
-pub fn open_panel(later: &js_sys::Function, message: &KeepMessage) {
-    let element = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&message.panel));
-    if let Some(element) = element {
-        let m = Messages::get(message.locale);
-        let _ = element.set_attribute("data-offline", m.keep_offline);
-        let _ = element.set_attribute("data-retry", m.retry);
-        let _ = later.call5(
-            &JsValue::NULL,
-            &"keep.js".into(),
-            &element,
-            &message.to_json().into(),
-            &message.mode.module().into(),
-            &message.content.as_str().into(),
+            &content.into(),
         );
     }
 }
