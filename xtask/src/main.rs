@@ -15,6 +15,7 @@ use flate2::write::GzEncoder;
 use flate2::Compression;
 
 mod boundaries;
+mod breakdown;
 mod early;
 mod editions;
 mod imports;
@@ -53,6 +54,7 @@ fn main() {
         "endurance" => endurance(),
         "bench" => bench(),
         "personas" => personas::write(),
+        "breakdown" => setup().and_then(|_| breakdown::run_task()),
         "boundaries" => boundaries::check(),
         // Trunk runs this after each build, with its staging folder in the environment.
         "post-build" => post_build(),
@@ -64,7 +66,7 @@ fn main() {
             }
         }
         _ => Err(
-            "usage: cargo xtask <serve|dist|release|test|bench|endurance|validate|personas|boundaries>"
+            "usage: cargo xtask <serve|dist|release|test|bench|endurance|validate|personas|boundaries|breakdown>"
                 .into(),
         ),
     };
