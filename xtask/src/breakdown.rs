@@ -180,7 +180,7 @@ fn section(items: &[Item]) -> String {
     }
     text += "\nThe largest items:\n\n| item | bytes |\n|---|---:|\n";
     let mut largest: Vec<&Item> = items.iter().collect();
-    largest.sort_by(|a, b| b.bytes.cmp(&a.bytes));
+    largest.sort_by_key(|item| std::cmp::Reverse(item.bytes));
     for item in largest.iter().take(25) {
         let mut name: String = item.name.chars().take(110).collect();
         if name.len() < item.name.len() {
