@@ -5,8 +5,8 @@
 
 use crate::length::Length;
 use crate::locale::Locale;
-use crate::messages::Messages;
 use crate::model::Content;
+use crate::words::Word;
 
 /// A candidate's first screen in one language, as a fresh visit to the full quiz shows it (not
 /// resuming, not a kiosk's attract screen, not the quick quiz).
@@ -17,9 +17,9 @@ pub struct EarlyIntro<'a> {
     pub title: &'a str,
     pub paragraphs: Vec<&'a str>,
     /// The Start button.
-    pub start: &'static str,
+    pub start: &'a str,
     /// The language switcher's label.
-    pub language: &'static str,
+    pub language: &'a str,
 }
 
 impl<'a> EarlyIntro<'a> {
@@ -29,14 +29,14 @@ impl<'a> EarlyIntro<'a> {
         Locale::ALL
             .into_iter()
             .filter(|&locale| content.speaks(locale))
-            .map(|locale| EarlyIntro::of(content, locale))
+            .filter_map(|locale| EarlyIntro::of(content, locale))
             .collect()
     }
 
-    /// The intro in `locale`.
-    pub fn of(content: &'a Content, locale: Locale) -> EarlyIntro<'a> {
-        let m = Messages::get(locale);
-        EarlyIntro {
+    /// The intro in `locale`; a document without the widget's words has no early intro.
+    pub fn of(content: &'a Content, locale: Locale) -> Option<EarlyIntro<'a>> {
+        let words = content.words()?;
+        Some(EarlyIntro {
             locale,
             title: content.title().get(locale),
             paragraphs: content
@@ -44,8 +44,8 @@ impl<'a> EarlyIntro<'a> {
                 .iter()
                 .map(|p| p.get(locale))
                 .collect(),
-            start: m.start,
-            language: m.language,
-        }
+            start: words.get(Word::Start, locale),
+            language: words.get(Word::Language, locale),
+        })
     }
 }

@@ -27,6 +27,7 @@ mod snapshot;
 mod step;
 pub mod tally;
 mod weighing;
+mod words;
 
 pub use answers::{Answer, Answers, Likert, Picks, SortedMap, SortedSet};
 pub use early::EarlyIntro;
@@ -48,6 +49,7 @@ pub use session::{
 };
 pub use snapshot::{share_code, Snapshot, SnapshotError, MAX_CODE_LEN};
 pub use step::Step;
+pub use words::{Word, Words};
 
 /// The content shipped with the widget.
 pub const BUILT_IN_CONTENT: &str = include_str!(concat!(env!("OUT_DIR"), "/rolefit.min.json"));

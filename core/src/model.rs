@@ -5,6 +5,7 @@
 pub use super::ids::{ChoiceId, DimensionId, QuestionId, Role};
 use super::length::Length;
 use super::locale::Locale;
+use super::words::Words;
 
 /// One text in each language its document declares, never empty: a whole document has all
 /// of them, a language edition one.
@@ -271,6 +272,8 @@ pub struct Content {
     /// The texts that explain a result (these, each dimension's description and each role's
     /// guide) are all here or all absent: the quiz editions leave them out.
     pub(crate) lean: Option<LeanTexts>,
+    /// The widget's own words, in every language of the document.
+    pub(crate) words: Option<Words>,
 }
 
 accessors!(Content {
@@ -312,6 +315,12 @@ impl Content {
                         .map(|o| &o.id)
                         .eq(b.options().iter().map(|o| &o.id))
             })
+    }
+
+    /// The widget's own words, where the document has them (every document the widget shows
+    /// does: [`crate::read_edition`]).
+    pub fn words(&self) -> Option<&Words> {
+        self.words.as_ref()
     }
 
     /// The lean texts, in a document that explains results (not a quiz edition).

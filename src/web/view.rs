@@ -2,13 +2,14 @@
 
 use yew::prelude::*;
 
-use rolefit_core::{Action, Change, Content, Locale, Messages, Quiz};
+use rolefit_core::{Action, Change, Content, Locale, Quiz, Word, Words};
 
 pub struct View<'a> {
     pub content: &'a Content,
     pub quiz: &'a Quiz,
     pub locale: Locale,
-    pub m: &'static Messages,
+    /// The widget's own words, in the language on show.
+    pub m: Say<'a>,
     /// The candidate's acts, to the session.
     pub dispatch: Callback<Change>,
     /// The screen's heading, which takes the focus when the screen changes.
@@ -36,6 +37,36 @@ impl View<'_> {
         id.push_str(local);
         id
     }
+}
+
+/// The widget's words in one language, as the screens ask for them.
+#[derive(Clone, Copy)]
+pub struct Say<'a> {
+    pub words: &'a Words,
+    pub locale: Locale,
+}
+
+impl<'a> Say<'a> {
+    pub fn get(self, word: Word) -> &'a str {
+        self.words.get(word, self.locale)
+    }
+
+    /// The word as a text node.
+    pub fn text(self, word: Word) -> Html {
+        text(self.get(word))
+    }
+
+    /// The word with its placeholders filled: `{name}` by the value given for `name`.
+    pub fn fill(self, word: Word, values: &[(&str, &str)]) -> String {
+        self.words.fill(word, self.locale, values)
+    }
+}
+
+/// A text node. One function for every text a screen shows: each text child written out in
+/// `html!` would carry its own copy of the conversion.
+#[inline(never)]
+pub fn text(said: &str) -> Html {
+    Html::from(said.to_string())
 }
 
 /// Whether a click is a deliberate act on what is on screen: not the second (or third) of a

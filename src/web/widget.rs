@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use rolefit_core::events::ErrorKind;
 use rolefit_core::{
-    Action, AnswersInEvents, Arrival, Change, HostEvent, Idle, KeepMessage, Length, Locale,
-    Messages, Mode, Phase, Restore, ResultOrigin, Session, Step, Viewing,
+    Action, AnswersInEvents, Arrival, Change, HostEvent, Idle, KeepMessage, Length, Locale, Mode,
+    Phase, Restore, ResultOrigin, Session, Step, Viewing,
 };
 
 use super::control::Control;
@@ -15,7 +15,7 @@ use super::effects::{run, Effect, Told};
 use super::keep::{self, Keeping};
 use super::live::Live;
 use super::screens::*;
-use super::view::View;
+use super::view::{Say, View};
 use super::Source;
 
 #[derive(Properties, PartialEq)]
@@ -193,8 +193,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
         run,
     );
 
-    let content = match (session.phase(), content) {
-        (Phase::Ready, Some(content)) => content,
+    // Every document the session takes has the widget's words (`read_edition`).
+    let with_words = content.and_then(|content| Some((content, content.words()?)));
+    let (content, words) = match (session.phase(), with_words) {
+        (Phase::Ready, Some(ready)) => ready,
         (Phase::Invalid(errors), _) => {
             return invalid_screen(errors, locale, telling.then_some(&explained));
         }
@@ -207,7 +209,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         }
         _ => return loading_screen(locale),
     };
-    let m = Messages::get(locale);
+    let m = Say { words, locale };
     let dispatch = {
         let live = live.dispatcher();
         let shared = session.viewing() == Viewing::Shared;

@@ -122,7 +122,9 @@ pub fn write(root: &Path, dir: &Path) -> Result<(), String> {
                 .map_err(|e| format!("{page}: {e}"))?;
         }
     }
-    let intro = markup(&EarlyIntro::of(&content, Locale::FALLBACK));
+    let intro = EarlyIntro::of(&content, Locale::FALLBACK)
+        .ok_or("the content has no words for the widget")?;
+    let intro = markup(&intro);
     for page in PAGES {
         let html = with_intro(&read(page)?, &intro, None).map_err(|e| format!("{page}: {e}"))?;
         fs::write(dir.join(page), html).map_err(|e| format!("{page}: {e}"))?;
@@ -145,7 +147,7 @@ mod tests {
     #[test]
     fn the_intro_in_each_language_with_its_switcher() {
         let content = content();
-        let it = markup(&EarlyIntro::of(&content, Locale::It));
+        let it = markup(&EarlyIntro::of(&content, Locale::It).unwrap());
         assert!(it.starts_with("<div data-rolefit-root data-rolefit-early><div lang=\"it\""));
         assert!(it.contains("aria-label=\"Lingua\""));
         assert!(it.contains(

@@ -4,6 +4,7 @@
 mod questions;
 mod reader;
 mod roles;
+mod words;
 
 use reader::{item, item_with_id, join, Object, Reader};
 
@@ -90,6 +91,8 @@ impl Reader {
             (None, Some(_)) => None,
         };
         let lean = explained.then(|| self.lean(root));
+        // Optional here; a document the widget shows must have them (`read_edition`).
+        let words = field(root, "words").map(|_| self.words(root));
         Some(Content {
             locales: self.locales.clone(),
             version: version?,
@@ -107,6 +110,10 @@ impl Reader {
             quick_order: quick_order?,
             lean: match lean {
                 Some(lean) => Some(lean?),
+                None => None,
+            },
+            words: match words {
+                Some(words) => Some(words?),
                 None => None,
             },
         })

@@ -55,6 +55,7 @@ impl ProblemKind {
             BadBankAddress(url) => (Template::BadBankAddress, url),
             HttpStatus(status) => return (Template::HttpStatus, vec![status.to_string()]),
             Offline => (Template::Offline, ""),
+            MissingPlaceholder(p) => (Template::MissingPlaceholder, p),
         };
         (template, vec![arg.to_string()])
     }
@@ -88,11 +89,12 @@ pub enum Template {
     BadBankAddress,
     HttpStatus,
     Offline,
+    MissingPlaceholder,
 }
 
 impl Template {
     /// Every template, numbered by its place here in messages.
-    pub const ALL: [Template; 25] = [
+    pub const ALL: [Template; 26] = [
         Template::Syntax,
         Template::NotUtf8,
         Template::DuplicateKey,
@@ -118,6 +120,7 @@ impl Template {
         Template::BadBankAddress,
         Template::HttpStatus,
         Template::Offline,
+        Template::MissingPlaceholder,
     ];
 
     /// The description in English.
@@ -148,6 +151,7 @@ impl Template {
             Template::BadBankAddress => "\"{0}\" is not a valid address for a question file",
             Template::HttpStatus => "file not available (HTTP {0})",
             Template::Offline => "the server cannot be reached",
+            Template::MissingPlaceholder => "the text must keep the placeholder {0}",
         }
     }
 }

@@ -48,6 +48,7 @@ pub fn read_edition(bytes: &[u8], locale: Locale, document: Document) -> Edition
         Ok(content) if document == Document::Bank && content.lean().is_none() => {
             missing("lean", ProblemKind::Missing)
         }
+        Ok(content) if content.words().is_none() => missing("words", ProblemKind::Missing),
         Ok(content) => Ok(Rc::new(content)),
         Err(errors) => Err(Rc::new(errors)),
     }

@@ -3,16 +3,16 @@
 
 use yew::prelude::*;
 
-use rolefit_core::{Locale, Messages, Notice, SnapshotError};
+use rolefit_core::{Locale, Notice, SnapshotError, Word};
 
-use crate::web::view::View;
+use crate::web::view::{text, Say, View};
 
 pub fn header(view: &View, switch: &Callback<Locale>, intro: bool) -> Html {
     html! {
         <header class="rf-header">
             // The intro's own heading already names the quiz.
             <span class="rf-brand">
-                if !intro { { view.content.title().get(view.locale) } }
+                if !intro { { text(view.content.title().get(view.locale)) } }
             </span>
             { language_switcher(view, switch) }
         </header>
@@ -21,7 +21,7 @@ pub fn header(view: &View, switch: &Callback<Locale>, intro: bool) -> Html {
 
 fn language_switcher(view: &View, switch: &Callback<Locale>) -> Html {
     html! {
-        <nav class="rf-langs" aria-label={view.m.language}>
+        <nav class="rf-langs" aria-label={view.m.get(Word::Language).to_string()}>
             { for Locale::ALL.into_iter().map(|locale| {
                 let testid = match locale {
                     Locale::It => "lang-it",
@@ -51,37 +51,37 @@ fn language_switcher(view: &View, switch: &Callback<Locale>) -> Html {
 }
 
 /// A kiosk left alone: the seconds `left` before it starts over.
-pub fn still_there(m: &Messages, left: u32) -> Html {
+pub fn still_there(m: Say, left: u32) -> Html {
     html! {
-        <section class="rf-still" role="alert" aria-label={m.still_there} data-testid="still-there">
+        <section class="rf-still" role="alert" aria-label={m.get(Word::StillThere).to_string()} data-testid="still-there">
             <div class="rf-still-box">
-                <h2 class="rf-title">{ m.still_there }</h2>
-                <p class="rf-countdown" data-testid="countdown">{ (m.restarting_in)(left) }</p>
+                <h2 class="rf-title">{ m.text(Word::StillThere) }</h2>
+                <p class="rf-countdown" data-testid="countdown">{ m.fill(Word::RestartingIn, &[("seconds", &left.to_string())]) }</p>
                 <button type="button" class="rf-button rf-primary" data-testid="keep-going">
-                    { m.keep_going }
+                    { m.text(Word::KeepGoing) }
                 </button>
             </div>
         </section>
     }
 }
 
-pub fn unavailable(m: &Messages, missing: Locale) -> Html {
+pub fn unavailable(m: Say, missing: Locale) -> Html {
     html! {
         <p class="rf-notice" role="status" data-testid="language-unavailable">
-            { (m.language_unavailable)(missing.native_name()) }
+            { m.fill(Word::LanguageUnavailable, &[("language", missing.native_name())]) }
         </p>
     }
 }
 
-pub fn notice(m: &Messages, notice: Notice) -> Html {
+pub fn notice(m: Say, notice: Notice) -> Html {
     html! {
         <p class="rf-notice" role="status" data-testid="notice">
-            { match notice {
-                Notice::Link(SnapshotError::Damaged) => m.link_damaged,
-                Notice::Link(SnapshotError::OtherVersion) => m.link_other_version,
-                Notice::Link(SnapshotError::TooLong) => m.link_too_long,
-                Notice::SavedDiscarded => m.saved_discarded,
-            } }
+            { m.text(match notice {
+                Notice::Link(SnapshotError::Damaged) => Word::LinkDamaged,
+                Notice::Link(SnapshotError::OtherVersion) => Word::LinkOtherVersion,
+                Notice::Link(SnapshotError::TooLong) => Word::LinkTooLong,
+                Notice::SavedDiscarded => Word::SavedDiscarded,
+            }) }
         </p>
     }
 }

@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use rolefit_core::Action;
+use rolefit_core::{Action, Word};
 
-use crate::web::view::View;
+use crate::web::view::{text, View};
 
 pub fn intro_screen(view: &View, attract: bool) -> Html {
     let (content, locale, m) = (view.content, view.locale, view.m);
@@ -16,20 +16,20 @@ pub fn intro_screen(view: &View, attract: bool) -> Html {
         false => intro,
     };
     let label = match (attract, resuming) {
-        (true, _) => m.touch_to_start,
-        (false, true) => m.resume,
-        (false, false) => m.start,
+        (true, _) => Word::TouchToStart,
+        (false, true) => Word::Resume,
+        (false, false) => Word::Start,
     };
     html! {
         <section class="rf-screen rf-intro" aria-labelledby={view.id("intro-title")}>
             <h2 class="rf-title" id={view.id("intro-title")} tabindex="-1" ref={view.heading.clone()}>
-                { content.title().get(locale) }
+                { text(content.title().get(locale)) }
             </h2>
-            { for shown.iter().map(|p| html! { <p class="rf-lede">{ p.get(locale) }</p> }) }
+            { for shown.iter().map(|p| html! { <p class="rf-lede">{ text(p.get(locale)) }</p> }) }
             <div class="rf-nav rf-nav-single">
                 <button type="button" class="rf-button rf-primary" data-testid="start"
                     onclick={view.send(Action::Start)}>
-                    { label }
+                    { m.text(label) }
                 </button>
             </div>
         </section>

@@ -4,9 +4,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use rolefit_core::{Action, Answer, Change, Likert, Position, QuestionKind, Shortcuts};
+use rolefit_core::{Action, Answer, Change, Likert, Position, QuestionKind, Shortcuts, Word};
 
-use crate::web::view::{deliberate, View};
+use crate::web::view::{deliberate, text, View};
 
 /// Arrow keys move between the checkboxes of a pick, as they do natively between radios.
 fn move_between_checkboxes(event: KeyboardEvent) {
@@ -122,28 +122,41 @@ pub fn question_screen(view: &View, index: usize, confirming: bool) -> Html {
     };
     let status = match (question.kind(), answer) {
         (QuestionKind::Pick { count, .. }, Some(Answer::Pick(p))) if p.len() >= *count => {
-            (m.pick_full)(*count)
+            m.fill(Word::PickFull, &[("count", &count.to_string())])
         }
-        (QuestionKind::Pick { count, .. }, Some(Answer::Pick(p))) => {
-            (m.pick_status)(p.len(), *count)
-        }
-        (QuestionKind::Pick { count, .. }, _) => (m.pick_status)(0, *count),
+        (QuestionKind::Pick { count, .. }, Some(Answer::Pick(p))) => m.fill(
+            Word::PickStatus,
+            &[
+                ("picked", &p.len().to_string()),
+                ("count", &count.to_string()),
+            ],
+        ),
+        (QuestionKind::Pick { count, .. }, _) => m.fill(
+            Word::PickStatus,
+            &[("picked", "0"), ("count", &count.to_string())],
+        ),
         _ => String::new(),
     };
     let answered = quiz.is_answered(question);
     // A quick run's end depends on the answers: its number, and why there is no total.
     let position = quiz.position(content);
     let (place, bar) = match position {
-        Some(Position::Of { n, total }) => ((m.question_of)(n, total), Some((n, total))),
-        Some(Position::Open { n }) => ((m.question_n)(n), None),
+        Some(Position::Of { n, total }) => (
+            m.fill(
+                Word::QuestionOf,
+                &[("n", &n.to_string()), ("total", &total.to_string())],
+            ),
+            Some((n, total)),
+        ),
+        Some(Position::Open { n }) => (m.fill(Word::QuestionN, &[("n", &n.to_string())]), None),
         None => (String::new(), None),
     };
     let last = matches!(bar, Some((n, total)) if n == total);
     let group_name = view.id(&(String::from("q-") + question.id().as_str()));
     let hint = match (question.kind(), quiz.shortcuts) {
         (_, Shortcuts::Off) => None,
-        (QuestionKind::Rating { .. }, Shortcuts::On) => Some(m.shortcuts_hint_scale),
-        (_, Shortcuts::On) => Some(m.shortcuts_hint_options),
+        (QuestionKind::Rating { .. }, Shortcuts::On) => Some(Word::ShortcutsHintScale),
+        (_, Shortcuts::On) => Some(Word::ShortcutsHintOptions),
     };
     let toggle_shortcuts = {
         let next = match quiz.shortcuts {
@@ -229,11 +242,11 @@ pub fn question_screen(view: &View, index: usize, confirming: bool) -> Html {
                     <progress max={total.to_string()} value={n.to_string()}
                         aria-labelledby={view.id("progress-text")}></progress>
                 } else {
-                    <span class="rf-hint" data-testid="quick-hint">{ m.quick_hint }</span>
+                    <span class="rf-hint" data-testid="quick-hint">{ m.text(Word::QuickHint) }</span>
                 }
             </div>
             <h2 class="rf-prompt" id={prompt_id} tabindex="-1" ref={view.heading.clone()}>
-                { question.prompt().get(locale) }
+                { text(question.prompt().get(locale)) }
             </h2>
             <form class="rf-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { options }
@@ -241,21 +254,21 @@ pub fn question_screen(view: &View, index: usize, confirming: bool) -> Html {
             </form>
             <div class="rf-nav">
                 <button type="button" class="rf-button" data-testid="back" onclick={view.send(Action::Back)}>
-                    { m.back }
+                    { m.text(Word::Back) }
                 </button>
                 <button type="button" class="rf-button rf-primary" data-testid="next"
                     disabled={!answered} onclick={view.send(Action::Next)}>
-                    { if last { m.see_result } else { m.next } }
+                    { if last { m.text(Word::SeeResult) } else { m.text(Word::Next) } }
                 </button>
             </div>
             <div class="rf-footer">
                 <label class="rf-toggle">
                     <input type="checkbox" data-testid="shortcuts" checked={quiz.shortcuts == Shortcuts::On}
                         onchange={toggle_shortcuts} />
-                    <span>{ m.shortcuts_on }</span>
+                    <span>{ m.text(Word::ShortcutsOn) }</span>
                 </label>
                 if let Some(hint) = hint {
-                    <span class="rf-hint">{ hint }</span>
+                    <span class="rf-hint">{ m.text(hint) }</span>
                 }
             </div>
         </section>

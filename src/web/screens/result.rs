@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use rolefit_core::{Action, Viewing};
+use rolefit_core::{Action, Viewing, Word};
 
 use crate::web::view::View;
 
@@ -16,9 +16,9 @@ pub fn result_screen(view: &View, viewing: Viewing) -> Html {
         // Keyed: leaving the result (Review, Answer the rest) replaces the section rather
         // than reshaping it into a question, which would keep what the keep module drew.
         <section class="rf-screen rf-result" key="result">
-            <h2 class="rf-title" tabindex="-1" ref={view.heading.clone()}>{ m.result_heading }</h2>
+            <h2 class="rf-title" tabindex="-1" ref={view.heading.clone()}>{ m.text(Word::ResultHeading) }</h2>
             if viewing == Viewing::Shared {
-                <p class="rf-notice" data-testid="shared">{ m.shared_result }</p>
+                <p class="rf-notice" data-testid="shared">{ m.text(Word::SharedResult) }</p>
             }
             // A quick result that stopped early (the keep module says why, just below): the
             // rest of the questions, every answer kept, for the full quiz's result. At the
@@ -27,24 +27,24 @@ pub fn result_screen(view: &View, viewing: Viewing) -> Html {
                 <div class="rf-nav rf-nav-start">
                     <button type="button" class="rf-button" data-testid="answer-the-rest"
                         onclick={view.send(Action::AnswerTheRest)}>
-                        { m.answer_the_rest }
+                        { m.text(Word::AnswerTheRest) }
                     </button>
                 </div>
             }
             // Until the keep module draws, a polite status; if it cannot be loaded, the
             // loader puts the offline message and Try again here instead.
             <div class="rf-keep" id={view.id("keep")} data-testid="keep">
-                <p role="status" data-testid="preparing">{ m.preparing }</p>
+                <p role="status" data-testid="preparing">{ m.text(Word::Preparing) }</p>
             </div>
 
             <div class="rf-nav">
                 if viewing == Viewing::Own {
                     <button type="button" class="rf-button" data-testid="review" onclick={view.send(Action::Back)}>
-                        { m.review }
+                        { m.text(Word::Review) }
                     </button>
                 }
                 <button type="button" class="rf-button rf-primary" data-testid="restart" onclick={view.send(Action::Restart)}>
-                    { if viewing == Viewing::Own { m.restart } else { m.take_it_yourself } }
+                    { if viewing == Viewing::Own { m.text(Word::Restart) } else { m.text(Word::TakeItYourself) } }
                 </button>
             </div>
         </section>
