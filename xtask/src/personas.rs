@@ -2,7 +2,7 @@
 //! play: one leaning as far as the content allows to each role, one blend whose top two are
 //! close, and one generalist whose top two are far apart but whose top role turns on a few
 //! answers, so it is labelled a blend too. Their expected
-//! results are checked natively too (core/tests/business.rs), so a content change that moves them
+//! results are checked natively too (core/tests/scoring.rs), so a content change that moves them
 //! is caught at both levels; rerun this after such a change.
 
 use std::fmt::Write;
