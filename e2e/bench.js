@@ -194,13 +194,14 @@ ${rows.join('\n')}
 `;
 }
 
-function writeDocs(text) {
+/** Rewrites one benchmark's section of docs/benchmarks.md (the one `text` starts with). */
+function writeDocs(text, heading = SECTION) {
   const old = fs.existsSync(DOCS) ? fs.readFileSync(DOCS, 'utf8') : '# Benchmarks\n';
-  const at = old.indexOf(SECTION);
+  const at = old.indexOf(heading);
   let next;
   if (at < 0) next = `${old.trimEnd()}\n\n${text}`;
   else {
-    const end = old.indexOf('\n## ', at + SECTION.length);
+    const end = old.indexOf('\n## ', at + heading.length);
     next = old.slice(0, at) + text + (end < 0 ? '' : old.slice(end));
   }
   fs.writeFileSync(DOCS, next);
@@ -258,7 +259,11 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+module.exports = { CONDITIONS, DIST, RUNS, WATCH, commit, ms, serve, span, summary, writeDocs };
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

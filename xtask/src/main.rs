@@ -623,12 +623,15 @@ fn bench() -> Result {
     setup()?;
     ensure_chromium()?;
     dist()?;
-    let mut run_it = cmd("node", &["bench.js"]);
-    run_it
-        .current_dir(root().join("e2e"))
-        .env("ROLEFIT_DIST", root().join("dist"))
-        .env("CHROMIUM", CHROMIUM);
-    run(run_it)
+    for script in ["bench.js", "bench-eager.js"] {
+        let mut run_it = cmd("node", &[script]);
+        run_it
+            .current_dir(root().join("e2e"))
+            .env("ROLEFIT_DIST", root().join("dist"))
+            .env("CHROMIUM", CHROMIUM);
+        run(run_it)?;
+    }
+    Ok(())
 }
 
 fn gzip_size(bytes: &[u8]) -> u64 {
