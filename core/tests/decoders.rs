@@ -11,7 +11,14 @@ use rolefit_core::*;
 use serde_json::Value;
 use std::sync::OnceLock;
 
-const CASES: u32 = 10_000;
+/// Random inputs per property; `cargo xtask test --quick` asks for fewer
+/// (`ROLEFIT_PROPTEST_CASES`).
+fn cases() -> u32 {
+    std::env::var("ROLEFIT_PROPTEST_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(10_000)
+}
 
 fn shipped_text() -> &'static str {
     BUILT_IN_CONTENT
@@ -382,7 +389,7 @@ fn number_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: CASES, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn every_snapshot_comes_back_exactly_from_its_code(snapshot in snapshot()) {

@@ -255,7 +255,14 @@ fn the_keep_module_is_told_where_everything_is() {
 
 // ---------------------------------------------------------------- property tests
 
-const CASES: u32 = 2_000;
+/// Random inputs per property; `cargo xtask test --quick` asks for fewer
+/// (`ROLEFIT_PROPTEST_CASES`).
+fn cases() -> u32 {
+    std::env::var("ROLEFIT_PROPTEST_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(2_000)
+}
 
 /// Any text at all, control characters, quotes, backslashes and astral characters included.
 fn any_text() -> impl Strategy<Value = String> {
@@ -359,7 +366,7 @@ fn keep_message() -> impl Strategy<Value = KeepMessage> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: CASES, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn every_event_comes_back_exactly_from_its_detail(event in event()) {

@@ -20,6 +20,7 @@ mod early;
 mod editions;
 mod imports;
 mod personas;
+mod quick_loop;
 mod release;
 mod service_worker;
 mod simulate;
@@ -46,7 +47,10 @@ fn main() {
         "dist" => setup()
             .and_then(|_| dist())
             .and_then(|_| report_size().map(drop)),
-        "test" => test(),
+        "test" => match env::args().nth(2).as_deref() {
+            Some("--quick") => quick_loop::run_quick(),
+            _ => test(),
+        },
         "release" => setup()
             .and_then(|_| dist())
             .and_then(|_| release::package())
