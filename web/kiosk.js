@@ -86,7 +86,8 @@ for (const end of ['pointerup', 'pointerleave', 'pointercancel']) {
 host.addEventListener('rolefit:reset', () => (bar.hidden = true));
 
 const download = (s) => {
-    const url = URL.createObjectURL(new Blob([s.csv(language())], { type: 'text/csv;charset=utf-8' }));
+  // A byte order mark first: a spreadsheet opened with a double click then reads UTF-8.
+  const url = URL.createObjectURL(new Blob(['\ufeff', s.csv(language())], { type: 'text/csv;charset=utf-8' }));
   const link = Object.assign(document.createElement('a'), { href: url, download: s.csvFile() });
   document.body.append(link);
   link.click();
