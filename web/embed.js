@@ -133,8 +133,10 @@ const elsewhere = (el) => {
 // The intro a page carries in its placeholder (xtask's early.rs), there from the page's first
 // frame. Where the widget will open on it, in its language, it stays until the widget is live,
 // which is mounted off the page meanwhile: a Start pressed on it is pressed on the live widget.
-// A language picked on it is the widget's, which draws the intro in it. Where the widget will
-// open elsewhere, it goes before anything is drawn (the pages' loader is render-blocking).
+// A language picked on it is the widget's, which draws the intro in it; this one stays until
+// then, with the focus where it was (as the live intro stays while a language downloads).
+// Where the widget will open elsewhere, it goes before anything is drawn (the pages' loader is
+// render-blocking).
 const early = (el) => {
   const node = el.querySelector(':scope > [data-rolefit-early]');
   if (!node) return;
@@ -143,7 +145,7 @@ const early = (el) => {
   let pressed, chosen;
   node.querySelector('[data-testid=start]').onclick = () => (pressed = true);
   node.querySelectorAll('[lang][data-testid]').forEach((button) => {
-    button.onclick = () => button.lang !== lang && ((chosen = button.lang), node.remove());
+    button.onclick = () => (chosen = button.lang !== lang && button.lang);
   });
   /** Mounts the widget with `mount`; it takes the intro's place once it is live. */
   return (mount) => {
@@ -162,8 +164,9 @@ const early = (el) => {
       // Where the focus was on the intro, it stays; a Start pressed there is pressed here.
       const focused = node.contains(document.activeElement) && document.activeElement.dataset.testid;
       node.isConnected ? node.replaceWith(root) : el.append(root);
-      if (chosen) widget.set_language(chosen);
-      else if (pressed) root.querySelector('[data-testid=start]')?.click();
+      // A language picked once the widget was mounting (the intro's own again, or another).
+      if (chosen !== picked) widget.set_language(chosen || lang);
+      if (pressed) root.querySelector('[data-testid=start]')?.click();
       else if (focused) root.querySelector(`[data-testid=${focused}]`)?.focus();
     };
     el.addEventListener('rolefit:ready', live);
