@@ -19,6 +19,9 @@ const EXPECTED = {
   takeHome: "the http(s) address of the page a kiosk's QR code opens",
 };
 
+// The callbacks `mount` takes, each for one of the widget's events.
+const EVENTS = { onReady: 'ready', onStart: 'start', onComplete: 'complete', onError: 'error', onShared: 'shared' };
+
 /** The loader's warning about a data- attribute (or a frame's parameter) not understood. */
 export function warn(option, value) {
   const name = option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -41,7 +44,7 @@ const shown = (value) => {
 
 // Turns `mount`'s options into the element's settings; refuses what is not understood. Every
 // option is checked before any reaches the element, so a refused mount leaves it as it was.
-const apply = (el, options, { SETTINGS, EVENTS, paint }) => {
+const apply = (el, options, { SETTINGS, paint }) => {
   const settings = [];
   for (const [option, value] of Object.entries(options)) {
     if (option === 'base' || own(EVENTS, option)) {
@@ -101,7 +104,7 @@ const mounting = new WeakSet();
  * `setLanguage(lang)` and `unmount()`. `loader` is what embed.js lends it.
  */
 export async function mount(element, options, loader) {
-  const { SETTINGS, EVENTS, ACCENT, here, stylesheet, place } = loader;
+  const { SETTINGS, here, stylesheet, place } = loader;
   if (!(element instanceof Element)) throw new TypeError('RoleFit: mount needs an element');
   if (options === null || typeof options !== 'object') throw new TypeError(`RoleFit: options must be an object, not ${shown(options)}`);
   if (element.hasAttribute('data-rolefit-mounted') || mounting.has(element)) {
@@ -127,7 +130,8 @@ export async function mount(element, options, loader) {
   const forget = () => {
     listeners.forEach(([type, listener]) => element.removeEventListener(type, listener));
     set.forEach((name) => element.removeAttribute(name));
-    ACCENT.forEach((property) => element.style.removeProperty(property));
+    // The accent's custom properties (embed.js's paint).
+    [...element.style].filter((property) => property.startsWith('--rolefit-')).forEach((property) => element.style.removeProperty(property));
     if (!element.getAttribute('style')) element.removeAttribute('style');
     links.forEach((link) => link.remove());
     // The loader's preload of the language edition, if the widget never got as far as ready.

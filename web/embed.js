@@ -25,7 +25,6 @@ const SETTINGS = {
   resultSeconds: ['result-seconds', seconds],
   takeHome: ['take-home', (v) => /^https?:\/\/[^\s]+$/.test(v)],
 };
-const EVENTS = { onReady: 'ready', onStart: 'start', onComplete: 'complete', onError: 'error', onShared: 'shared' };
 
 // Black or white, whichever contrasts more with the colour (WCAG relative luminance).
 const textOn = (hex) => {
@@ -206,7 +205,7 @@ const place = async (el, base, styled) => {
  */
 export async function mount(element, options = {}) {
   const api = await import('./api.js');
-  return api.mount(element, options, { SETTINGS, EVENTS, ACCENT, paint, here, stylesheet, place });
+  return api.mount(element, options, { SETTINGS, paint, here, stylesheet, place });
 }
 
 // Every placeholder on the page, as the page wrote it.
