@@ -179,7 +179,8 @@ const early = (el) => {
 // is asked for beside the wasm, not after it (the widget's own request is answered by this one).
 const place = async (el, base, styled) => {
   const handOver = early(el);
-  if (!el.getAttribute('data-bank')?.trim() && el.getAttribute('data-mode') !== 'kiosk') {
+  const kiosk = el.getAttribute('data-mode') === 'kiosk';
+  if (!el.getAttribute('data-bank')?.trim() && !kiosk) {
     const edition = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href: new URL(`rolefit-${negotiate(el)}.json`, base) });
     const gone = () => edition.remove();
     el.append(edition);
@@ -189,7 +190,7 @@ const place = async (el, base, styled) => {
   await Promise.all([
     styled,
     // Kiosk mode's touch-screen layout, only where a widget asks for it.
-    el.getAttribute('data-mode') === 'kiosk' && stylesheet(base, 'kiosk.css'),
+    kiosk && stylesheet(base, 'kiosk.css'),
   ]);
   const glue = await start(base);
   const mount = () => glue.mount(el, base.href, later(base));
