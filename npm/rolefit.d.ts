@@ -113,7 +113,8 @@ export interface Options {
 export interface Handle {
   /**
    * Shows the widget in another language, keeping the candidate's place and answers; throws a
-   * TypeError for a language RoleFit does not speak.
+   * TypeError for a language RoleFit does not speak. Called before the widget is ready, the
+   * last language asked for is the one it shows once ready.
    */
   setLanguage(lang: Language): void;
   /** Removes the widget and everything it started; the element is left empty. */

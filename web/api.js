@@ -19,35 +19,81 @@ const EXPECTED = {
   takeHome: "the http(s) address of the page a kiosk's QR code opens",
 };
 
+// The callbacks `mount` takes, each for one of the widget's events.
+const EVENTS = { onReady: 'ready', onStart: 'start', onComplete: 'complete', onError: 'error', onShared: 'shared' };
+
 /** The loader's warning about a data- attribute (or a frame's parameter) not understood. */
 export function warn(option, value) {
   const name = option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
   console.warn(`RoleFit: data-${name} (${name} in a frame's address) ="${value}" is not understood (expected ${EXPECTED[option]}); the default is used`);
 }
 
-// Turns `mount`'s options into the element's settings; refuses what is not understood.
-const apply = (el, options, { SETTINGS, EVENTS, paint }) => {
-  const set = [];
+// Only an object's own keys are options: `toString` or `constructor` from its prototype are not.
+const own = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+
+// A value as told back in a message: never more than 40 characters of it.
+const shown = (value) => {
+  let text;
+  try {
+    text = typeof value === 'function' ? 'a function' : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = typeof value;
+  }
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+};
+
+// Turns `mount`'s options into the element's settings; refuses what is not understood. Every
+// option is checked before any reaches the element, so a refused mount leaves it as it was.
+const apply = (el, options, { SETTINGS, paint }) => {
+  const settings = [];
   for (const [option, value] of Object.entries(options)) {
-    if (option === 'base' || option in EVENTS) {
+    if (option === 'base' || own(EVENTS, option)) {
       const fine = option === 'base' ? typeof value === 'string' : typeof value === 'function';
       if (!fine) throw new TypeError(`RoleFit: option ${option} must be ${option === 'base' ? 'a URL string' : 'a function'}`);
       continue;
     }
-    const setting = SETTINGS[option];
-    if (!setting) throw new TypeError(`RoleFit: unknown option ${option} (expected one of ${[...Object.keys(SETTINGS), 'base', ...Object.keys(EVENTS)].join(', ')})`);
-    const [name, valid] = setting;
-    const expected = EXPECTED[option];
+    if (!own(SETTINGS, option)) throw new TypeError(`RoleFit: unknown option ${shown(option)} (expected one of ${[...Object.keys(SETTINGS), 'base', ...Object.keys(EVENTS)].join(', ')})`);
+    const [name, valid] = SETTINGS[option];
     const text = String(value).trim();
-    if (value == null || (typeof value === 'object') || !valid(option === 'bank' || option === 'takeHome' ? text : text.toLowerCase())) {
-      throw new TypeError(`RoleFit: option ${option} is ${JSON.stringify(value)}; expected ${expected}`);
+    if (value == null || typeof value === 'object' || typeof value === 'function' || !valid(option === 'bank' || option === 'takeHome' ? text : text.toLowerCase())) {
+      throw new TypeError(`RoleFit: option ${option} is ${shown(value)}; expected ${EXPECTED[option]}`);
     }
     if (option === 'includeAnswers' && String(value) === 'false') continue;
+    settings.push([option, name, text]);
+  }
+  for (const [option, name, text] of settings) {
     if (option === 'accent') paint(el, text.toLowerCase());
     el.setAttribute(`data-${name}`, option === 'includeAnswers' ? '' : text);
-    set.push(`data-${name}`);
   }
-  return set;
+  return settings.map(([, name]) => `data-${name}`);
+};
+
+// The folder of the widget's files: `base` if given, which must be a web (or file) address.
+const folder = (options, here) => {
+  let base;
+  try {
+    base = new URL(own(options, 'base') ? options.base : here, document.baseURI);
+  } catch {
+    // (Refused below.)
+  }
+  if (!/^(https?|file):$/.test(base?.protocol)) {
+    throw new TypeError(`RoleFit: option base is ${shown(options.base)}; expected the http(s) address of RoleFit's folder`);
+  }
+  if (!base.href.endsWith('/')) base.pathname += '/';
+  return base;
+};
+
+// In a shadow root the page's stylesheets do not reach the widget: its own go inside the
+// element (and leave with it). Resolves once they have loaded.
+const shadowStyles = (el, base) => {
+  if (!(el.getRootNode() instanceof ShadowRoot)) return [];
+  const names = ['rolefit.css', 'keep.css', ...(el.getAttribute('data-mode') === 'kiosk' ? ['kiosk.css'] : [])];
+  return names.map((name) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(name, base) });
+    link.loaded = new Promise((done) => (link.onload = link.onerror = done));
+    el.prepend(link);
+    return link;
+  });
 };
 
 // The elements whose widget is on its way: they take no second one.
@@ -58,27 +104,41 @@ const mounting = new WeakSet();
  * `setLanguage(lang)` and `unmount()`. `loader` is what embed.js lends it.
  */
 export async function mount(element, options, loader) {
-  const { SETTINGS, EVENTS, ACCENT, paint, here, stylesheet, place } = loader;
+  const { SETTINGS, here, stylesheet, place } = loader;
   if (!(element instanceof Element)) throw new TypeError('RoleFit: mount needs an element');
+  if (options === null || typeof options !== 'object') throw new TypeError(`RoleFit: options must be an object, not ${shown(options)}`);
   if (element.hasAttribute('data-rolefit-mounted') || mounting.has(element)) {
     throw new Error('RoleFit: this element already holds a widget; unmount it first');
   }
-  const base = new URL(options.base ?? here, document.baseURI);
-  if (!base.href.endsWith('/')) base.pathname += '/';
+  const base = folder(options, here);
   const set = apply(element, options, loader);
+  // The widget takes no language change while it loads: one asked for then waits for
+  // rolefit:ready, and the last one asked for is the one shown.
+  let widget;
+  let ready = false;
+  let wanted;
   const listeners = Object.entries(EVENTS)
-    .filter(([option]) => options[option])
+    .filter(([option]) => own(options, option))
     .map(([option, name]) => [`rolefit:${name}`, (event) => options[option](event.detail)]);
+  listeners.push(['rolefit:ready', () => {
+    ready = true;
+    if (wanted) widget?.set_language(wanted);
+    wanted = undefined;
+  }]);
   listeners.forEach(([type, listener]) => element.addEventListener(type, listener));
+  const links = shadowStyles(element, base);
   const forget = () => {
     listeners.forEach(([type, listener]) => element.removeEventListener(type, listener));
     set.forEach((name) => element.removeAttribute(name));
-    ACCENT.forEach((property) => element.style.removeProperty(property));
+    // The accent's custom properties (embed.js's paint).
+    [...element.style].filter((property) => property.startsWith('--rolefit-')).forEach((property) => element.style.removeProperty(property));
     if (!element.getAttribute('style')) element.removeAttribute('style');
+    links.forEach((link) => link.remove());
+    // The loader's preload of the language edition, if the widget never got as far as ready.
+    element.querySelectorAll(':scope > link[rel=preload]').forEach((link) => link.href.startsWith(base.href) && link.remove());
   };
-  const styled = stylesheet(base, 'rolefit.css');
+  const styled = Promise.all([stylesheet(base, 'rolefit.css'), ...links.map((link) => link.loaded)]);
   mounting.add(element);
-  let widget;
   try {
     widget = await place(element, base, styled);
   } catch (error) {
@@ -89,8 +149,9 @@ export async function mount(element, options, loader) {
   }
   return {
     setLanguage(lang) {
-      if (!SETTINGS.lang[1](String(lang))) throw new TypeError(`RoleFit: language ${JSON.stringify(lang)}; expected ${EXPECTED.lang}`);
-      widget?.set_language(String(lang));
+      if (!SETTINGS.lang[1](String(lang))) throw new TypeError(`RoleFit: language ${shown(lang)}; expected ${EXPECTED.lang}`);
+      if (ready) widget?.set_language(String(lang));
+      else wanted = String(lang);
     },
     unmount() {
       if (!widget) return;
@@ -101,4 +162,3 @@ export async function mount(element, options, loader) {
     },
   };
 }
-

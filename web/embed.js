@@ -25,7 +25,6 @@ const SETTINGS = {
   resultSeconds: ['result-seconds', seconds],
   takeHome: ['take-home', (v) => /^https?:\/\/[^\s]+$/.test(v)],
 };
-const EVENTS = { onReady: 'ready', onStart: 'start', onComplete: 'complete', onError: 'error', onShared: 'shared' };
 
 // Black or white, whichever contrasts more with the colour (WCAG relative luminance).
 const textOn = (hex) => {
@@ -133,8 +132,10 @@ const elsewhere = (el) => {
 // The intro a page carries in its placeholder (xtask's early.rs), there from the page's first
 // frame. Where the widget will open on it, in its language, it stays until the widget is live,
 // which is mounted off the page meanwhile: a Start pressed on it is pressed on the live widget.
-// A language picked on it is the widget's, which draws the intro in it. Where the widget will
-// open elsewhere, it goes before anything is drawn (the pages' loader is render-blocking).
+// A language picked on it is the widget's, which draws the intro in it; this one stays until
+// then, with the focus where it was (as the live intro stays while a language downloads).
+// Where the widget will open elsewhere, it goes before anything is drawn (the pages' loader is
+// render-blocking).
 const early = (el) => {
   const node = el.querySelector(':scope > [data-rolefit-early]');
   if (!node) return;
@@ -143,7 +144,7 @@ const early = (el) => {
   let pressed, chosen;
   node.querySelector('[data-testid=start]').onclick = () => (pressed = true);
   node.querySelectorAll('[lang][data-testid]').forEach((button) => {
-    button.onclick = () => button.lang !== lang && ((chosen = button.lang), node.remove());
+    button.onclick = () => (chosen = button.lang !== lang && button.lang);
   });
   /** Mounts the widget with `mount`; it takes the intro's place once it is live. */
   return (mount) => {
@@ -162,8 +163,9 @@ const early = (el) => {
       // Where the focus was on the intro, it stays; a Start pressed there is pressed here.
       const focused = node.contains(document.activeElement) && document.activeElement.dataset.testid;
       node.isConnected ? node.replaceWith(root) : el.append(root);
-      if (chosen) widget.set_language(chosen);
-      else if (pressed) root.querySelector('[data-testid=start]')?.click();
+      // A language picked once the widget was mounting (the intro's own again, or another).
+      if (chosen !== picked) widget.set_language(chosen || lang);
+      if (pressed) root.querySelector('[data-testid=start]')?.click();
       else if (focused) root.querySelector(`[data-testid=${focused}]`)?.focus();
     };
     el.addEventListener('rolefit:ready', live);
@@ -177,7 +179,8 @@ const early = (el) => {
 // is asked for beside the wasm, not after it (the widget's own request is answered by this one).
 const place = async (el, base, styled) => {
   const handOver = early(el);
-  if (!el.getAttribute('data-bank')?.trim() && el.getAttribute('data-mode') !== 'kiosk') {
+  const kiosk = el.getAttribute('data-mode') === 'kiosk';
+  if (!el.getAttribute('data-bank')?.trim() && !kiosk) {
     const edition = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href: new URL(`rolefit-${negotiate(el)}.json`, base) });
     const gone = () => edition.remove();
     el.append(edition);
@@ -187,7 +190,7 @@ const place = async (el, base, styled) => {
   await Promise.all([
     styled,
     // Kiosk mode's touch-screen layout, only where a widget asks for it.
-    el.getAttribute('data-mode') === 'kiosk' && stylesheet(base, 'kiosk.css'),
+    kiosk && stylesheet(base, 'kiosk.css'),
   ]);
   const glue = await start(base);
   const mount = () => glue.mount(el, base.href, later(base));
@@ -203,7 +206,7 @@ const place = async (el, base, styled) => {
  */
 export async function mount(element, options = {}) {
   const api = await import('./api.js');
-  return api.mount(element, options, { SETTINGS, EVENTS, ACCENT, paint, here, stylesheet, place });
+  return api.mount(element, options, { SETTINGS, paint, here, stylesheet, place });
 }
 
 // Every placeholder on the page, as the page wrote it.

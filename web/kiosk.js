@@ -61,8 +61,14 @@ const draw = (focus) =>
     if (focused) bar.querySelector(`[data-staff="${focused}"]`)?.focus();
   });
 
+// One finger held 2 s, and only one: a second finger, or a press that ends, cancels the
+// timer, so neither a two-finger tap nor two overlapping taps open the bar.
 let pressing;
-corner.addEventListener('pointerdown', () => {
+const fingers = new Set();
+corner.addEventListener('pointerdown', (event) => {
+  fingers.add(event.pointerId);
+  clearTimeout(pressing);
+  if (fingers.size > 1) return;
   pressing = setTimeout(() => {
     view = 'counts';
     bar.hidden = false;
@@ -71,11 +77,17 @@ corner.addEventListener('pointerdown', () => {
   }, 2000);
 });
 for (const end of ['pointerup', 'pointerleave', 'pointercancel']) {
-  corner.addEventListener(end, () => clearTimeout(pressing));
+  corner.addEventListener(end, (event) => {
+    fingers.delete(event.pointerId);
+    clearTimeout(pressing);
+  });
 }
+// The next candidate never finds the bar open: the kiosk's reset closes it.
+host.addEventListener('rolefit:reset', () => (bar.hidden = true));
 
 const download = (s) => {
-  const url = URL.createObjectURL(new Blob([s.csv(language())], { type: 'text/csv;charset=utf-8' }));
+  // A byte order mark first: a spreadsheet opened with a double click then reads UTF-8.
+  const url = URL.createObjectURL(new Blob(['\ufeff', s.csv(language())], { type: 'text/csv;charset=utf-8' }));
   const link = Object.assign(document.createElement('a'), { href: url, download: s.csvFile() });
   document.body.append(link);
   link.click();

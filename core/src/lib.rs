@@ -40,6 +40,7 @@ pub use length::{Length, UnknownLength};
 pub use locale::{Locale, UnknownLocale};
 pub use messages::Messages;
 pub use model::*;
+pub use parse::MAX_DOCUMENT_BYTES;
 pub use problems::{ContentErrors, Problem, ProblemKind, ProblemsMessage, Template, Told};
 pub use quiz::{shortcut, Action, Pace, Position, Quiz, Shortcut, Shortcuts};
 pub use scoring::{Outcome, Ranking, Reason, RoleScore};

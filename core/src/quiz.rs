@@ -40,11 +40,13 @@ pub enum Pace {
 }
 
 impl Pace {
-    /// The length a result of this pace stands for: a quick run finished is the full quiz.
-    pub fn length(self) -> Length {
+    /// The length a result of this pace stands for, with `answered` of `total` questions
+    /// answered: a quick run finished is the full quiz, and so is a quick run whose answers
+    /// never settled, which asked every question.
+    pub fn length(self, answered: usize, total: usize) -> Length {
         match self {
-            Pace::Quick => Length::Quick,
-            Pace::Full | Pace::Rest => Length::Full,
+            Pace::Quick if answered < total => Length::Quick,
+            _ => Length::Full,
         }
     }
 }

@@ -276,3 +276,39 @@ fn a_quick_order_that_is_not_every_question_once_is_listed_with_its_places() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn a_download_too_large_for_any_quiz_is_refused_unread_in_every_language() {
+    let huge = format!("{{\"format\":1,\"title\":\"{}\"}}", "x".repeat(30 << 20));
+    let started = std::time::Instant::now();
+    let errors = read_edition(huge.as_bytes(), Locale::En, Document::Bank).unwrap_err();
+    assert!(
+        started.elapsed().as_millis() < 100,
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(
+        errors.0,
+        [Problem {
+            at: "(document) size in bytes".into(),
+            kind: ProblemKind::OutOfRange {
+                value: huge.len().to_string(),
+                min: 0,
+                max: 1 << 20
+            }
+        }]
+    );
+    let told = Locale::ALL.map(|l| errors.0[0].describe(l));
+    assert_eq!(
+        told[2],
+        format!(
+            "(document) size in bytes: the value {} is outside the range 0 to 1048576",
+            huge.len()
+        )
+    );
+    assert!(told[0].contains("1048576") && told[1].contains("1048576"));
+    // The shipped document with every language is far within the limit.
+    assert!(BUILT_IN_CONTENT.len() * 16 <= MAX_DOCUMENT_BYTES);
+    let whole = BUILT_IN_CONTENT.as_bytes();
+    assert!(read_edition(whole, Locale::En, Document::Bank).is_ok());
+}

@@ -219,7 +219,10 @@ fn answering_the_rest_keeps_every_answer_and_ends_in_the_full_quizs_result() {
             score(&content, &full.answers)
         );
         assert!(!finished.stopped_early(&content));
-        assert_eq!(finished.pace.length(), Length::Full);
+        assert_eq!(
+            finished.pace.length(finished.answers.len(), total),
+            Length::Full
+        );
         // Back from the finished rest walks the quick order backwards.
         let back = act(&finished, &content, Action::Back);
         assert_eq!(back.step, Step::Question(*order(&content).last().unwrap()));
@@ -450,4 +453,75 @@ fn the_length_setting_reads_full_or_quick_and_kiosks_default_to_quick() {
         Length::default_for(Mode::Kiosk(Timeouts::default())),
         Length::Quick
     );
+}
+
+/// Answers, in the quick order, that never settle the result: neutral on every scale, and for
+/// each scenario and pick the first answer that leaves the result unsettled.
+fn never_settling(content: &Content) -> Answers {
+    let mut answers = Answers::new();
+    for &i in order(content).iter() {
+        let question = &content.questions()[i];
+        let candidates: Vec<Answer> = match question.kind() {
+            QuestionKind::Rating { .. } => vec![Answer::Rating(Likert::NEUTRAL)],
+            QuestionKind::Choice { options } => options
+                .iter()
+                .map(|o| Answer::Choice(o.id().clone()))
+                .collect(),
+            QuestionKind::Pick { count, options } => {
+                let ids: Vec<ChoiceId> = options.iter().map(|o| o.id().clone()).collect();
+                (0..ids.len())
+                    .map(|start| {
+                        let picks = (0..*count).map(|k| ids[(start + k) % ids.len()].clone());
+                        Answer::Pick(picks.collect())
+                    })
+                    .collect()
+            }
+        };
+        let unsettled = candidates.iter().find(|answer| {
+            let mut tried = answers.clone();
+            tried.insert(question.id().clone(), (*answer).clone());
+            tried.len() == content.questions().len() || !settled(content, &tried)
+        });
+        let answer = unsettled.unwrap_or(&candidates[0]).clone();
+        answers.insert(question.id().clone(), answer);
+    }
+    answers
+}
+
+#[test]
+fn a_quick_run_that_asked_every_question_is_the_full_quiz() {
+    let content = shipped();
+    let total = content.questions().len();
+    let answers = never_settling(&content);
+    let finished = run(
+        act(&quick_quiz(), &content, Action::Start),
+        &content,
+        &answers,
+    );
+    assert_eq!(finished.step, Step::Result);
+    assert_eq!(finished.pace, Pace::Quick);
+    assert_eq!(
+        finished.answers.len(),
+        total,
+        "the quick run asked every question"
+    );
+    assert!(!finished.stopped_early(&content));
+    assert_eq!(finished.pace.length(total, total), Length::Full);
+    let event = HostEvent::result(
+        &content,
+        &finished.answers,
+        Locale::En,
+        ResultOrigin::Finished,
+        finished.pace.length(finished.answers.len(), total),
+        AnswersInEvents::Omitted,
+    );
+    assert!(
+        event.to_json().contains("\"length\":\"full\""),
+        "{}",
+        event.to_json()
+    );
+    // A quick run that stopped early is quick; a full run, or the rest finished, is full.
+    assert_eq!(Pace::Quick.length(5, total), Length::Quick);
+    assert_eq!(Pace::Full.length(total, total), Length::Full);
+    assert_eq!(Pace::Rest.length(total, total), Length::Full);
 }

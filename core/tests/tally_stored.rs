@@ -170,3 +170,48 @@ fn the_staff_bar_speaks_each_language() {
         }
     }
 }
+
+#[test]
+fn a_huge_stored_value_is_never_repeated_whole_to_staff() {
+    let good: Value = serde_json::from_str(&stored(&run(&fifty()))).unwrap();
+    let huge = "9".repeat(5_000_000);
+    let en = StaffTexts::get(Locale::En);
+    let mut format = good.clone();
+    format["format"] = huge.clone().into();
+    let mut field = good.clone();
+    field[huge.as_str()] = 1.into();
+    for damaged in [format, field] {
+        let error = Stored::decode(&damaged.to_string()).unwrap_err();
+        let told = error.describe(en);
+        assert!(told.chars().count() < 400, "{} characters", told.len());
+        assert!(told.contains(&format!("{}…", &huge[..SHOWN_MAX])), "{told}");
+    }
+    // Short values are told as they are.
+    let mut short = good.clone();
+    short["format"] = 2.into();
+    assert_eq!(
+        Stored::decode(&short.to_string()),
+        Err(TallyError::Format("2".into()))
+    );
+}
+
+#[test]
+fn a_valid_entry_with_a_huge_carried_text_keeps_its_counts_and_is_cut() {
+    let counting = run(&fifty());
+    let mut entry: Value = serde_json::from_str(&stored(&counting)).unwrap();
+    entry["unreadable"] = "x".repeat(5_000_000).into();
+    let back = Stored::decode(&entry.to_string()).unwrap();
+    assert_eq!(&back.tallies, counting.tallies());
+    assert_eq!(
+        back.unreadable.as_ref().map(|u| u.chars().count()),
+        Some(UNREADABLE_MAX)
+    );
+    // What is written back on the next count is no larger than a text set aside.
+    let written = back.encode();
+    assert!(
+        written.len() < UNREADABLE_MAX + 2_000,
+        "{} bytes",
+        written.len()
+    );
+    assert_eq!(Stored::decode(&written), Ok(back));
+}

@@ -224,17 +224,33 @@ test('with progress saved, the page shows the widget, never its intro', async ()
   await context.close();
 });
 
-test("a language picked on the early intro is the live widget's", async () => {
-  const { context, page, early, release } = await held('/index.html', { locale: 'en-US' });
+test("a language picked on the early intro is the live widget's, which takes over from it with the focus and a Start pressed before", async () => {
+  const { context, page, early, release, errors } = await held('/index.html', { locale: 'en-US' });
+  await early.getByTestId('start').click();
   await early.getByTestId('lang-es').click();
-  // The intro in that language is the widget's to draw.
-  assert.equal(await page.locator('[data-rolefit-early]').count(), 0);
+  // The intro stays on screen, with the focus on the language picked, until the widget is live.
+  assert.equal(await early.count(), 1);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'lang-es');
+  await S.screenshot(page, 'early-language-picked');
   release();
-  await page.waitForFunction(() => window.__live);
-  await page.locator('[data-rolefit-root] .rolefit[lang=es]').getByTestId('start').waitFor();
+  await live(page);
+  // The Start pressed before the pick is pressed on the live widget, in the language picked.
+  await page.locator('.rolefit[lang=es]').getByTestId('question').waitFor();
+  await firstQuestion(page);
   // The page's own settings are as it wrote them.
   assert.equal(await page.locator('#rolefit').getAttribute('data-lang'), null);
+  assert.deepEqual(errors, []);
   await context.close();
+
+  // Picked, and nothing else: the live intro in that language, the focus on the same button.
+  const second = await held('/index.html', { locale: 'en-US' });
+  await second.early.getByTestId('lang-it').click();
+  second.release();
+  await live(second.page);
+  await second.page.locator('.rolefit[lang=it]').getByTestId('start').waitFor();
+  await second.page.waitForFunction(() => document.activeElement.dataset.testid === 'lang-it');
+  assert.equal(await second.page.getByTestId('lang-it').getAttribute('aria-pressed'), 'true');
+  await second.context.close();
 });
 
 // The same pixels before and after the takeover, in every language, light and dark, on a

@@ -159,7 +159,11 @@ test('candidates are counted once each, shown to staff, exported as CSV and rese
   // Export: a .csv file with a header and one row per count.
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   assert.equal(download.suggestedFilename(), 'rolefit-kiosk-tallies.csv');
-  const rows = readCsv(fs.readFileSync(await download.path(), 'utf8'));
+  const bytes = fs.readFileSync(await download.path());
+  // A byte order mark first, so that a spreadsheet opened by double click reads UTF-8 ("Español").
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const rows = readCsv(bytes.subarray(3).toString('utf8'));
+  assert.equal(rows.find((r) => r[0] === 'language' && r[1] === 'es')[2], 'Español');
   assert.deepEqual(rows[0], ['group', 'item', 'label', 'count']);
   assert.equal(rows.length, 1 + 3 + 3 + 3 + 3 + 2 + 12 + 24);
   const count = (group, item) => Number(rows.find((r) => r[0] === group && r[1] === item)[3]);
@@ -218,6 +222,8 @@ test('stored counts that cannot be read are kept aside, said in the staff bar, a
   await page.locator('#staff-close').click();
   await page.getByTestId('start').tap();
   await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).started === 1, KEY);
+  // The candidate walks away; the kiosk's reset would close a bar opened before it.
+  await leave(page);
   // A reset clears the notice and the text set aside.
   await openStaff(page);
   assert.equal(await shown(page, 'candidates', 'started'), '1');

@@ -56,6 +56,7 @@ pub fn draw(
     let top = outcome.ranking[0].role;
     let name = |i: usize| content.role(outcome.ranking[i].role).name().get(locale);
     let (top_name, second_name) = (name(0), name(1));
+    let (asked, total) = (answers.len(), content.questions().len());
     let body = add(host, "div", "rf-outcome", "")?;
     set(
         &body,
@@ -63,11 +64,10 @@ pub fn draw(
             ("data-testid", "result"),
             ("data-top", top.id()),
             ("data-lean", outcome.lean.id()),
-            ("data-length", snapshot.pace.length().id()),
+            ("data-length", snapshot.pace.length(asked, total).id()),
         ],
     )?;
     // A quick result says it stopped early, and why, before anything is read into it.
-    let (asked, total) = (answers.len(), content.questions().len());
     if snapshot.pace == Pace::Quick && asked < total {
         let note = add(
             &body,

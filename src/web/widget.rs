@@ -92,9 +92,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // A result finished in this page session is `rolefit:complete`; one opened from a link is
     // `rolefit:shared`, never with answers; one restored from saved progress is neither.
     let result = |origin| {
-        let (answers, length) = (&session.quiz().answers, session.quiz().pace.length());
+        let (answers, pace) = (&session.quiz().answers, session.quiz().pace);
         let include = props.answers_in_events;
-        content.map(|c| HostEvent::result(c, answers, locale, origin, length, include))
+        content.map(|c| {
+            let length = pace.length(answers.len(), c.questions().len());
+            HostEvent::result(c, answers, locale, origin, length, include)
+        })
     };
     let event = match arrival {
         Arrival::Started => content.map(|c| HostEvent::start(c, locale)),

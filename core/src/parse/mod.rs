@@ -21,11 +21,17 @@ impl Content {
     }
 
     /// Parses and validates a downloaded document from its bytes, which must be UTF-8
-    /// (a leading byte order mark is skipped).
+    /// (a leading byte order mark is skipped). A download larger than [`MAX_DOCUMENT_BYTES`]
+    /// never gets here: `read_edition` refuses it unread.
     pub fn parse_bytes(bytes: &[u8]) -> Result<Content, ContentErrors> {
         read(Json::parse_bytes(bytes))
     }
 }
+
+/// The most bytes a downloaded content document (a language edition, a host's bank) may
+/// have: 16 times the shipped document with every language, and far below what would keep
+/// the widget busy reading it.
+pub const MAX_DOCUMENT_BYTES: usize = 1 << 20;
 
 fn read(json: Result<Json, JsonError>) -> Result<Content, ContentErrors> {
     let value = json.map_err(|error| {

@@ -9,6 +9,7 @@ use crate::kiosk::{Idle, Mode};
 use crate::length::Length;
 use crate::locale::Locale;
 use crate::model::Content;
+use crate::parse::MAX_DOCUMENT_BYTES;
 use crate::problems::{ContentErrors, Problem, ProblemKind};
 use crate::quiz::{Action, Quiz};
 use crate::snapshot::{Snapshot, SnapshotError};
@@ -41,6 +42,13 @@ pub fn read_edition(bytes: &[u8], locale: Locale, document: Document) -> Edition
             kind,
         }])))
     };
+    // Too large to be any quiz: refused unread, told as a number out of range (no words of
+    // its own to download).
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        let (value, max) = (bytes.len().to_string(), MAX_DOCUMENT_BYTES as i32);
+        let kind = ProblemKind::OutOfRange { value, min: 0, max };
+        return missing("(document) size in bytes", kind);
+    }
     match Content::parse_bytes(bytes) {
         Ok(content) if !content.speaks(locale) => {
             missing("locales", ProblemKind::MissingLocale(locale))

@@ -19,7 +19,7 @@ use crate::length::Length;
 use crate::locale::Locale;
 
 pub use csv::{csv_field, minutes, Group, Row};
-pub use stored::{bucket_id, Stored, TallyError, STORAGE_KEY};
+pub use stored::{bucket_id, Stored, TallyError, SHOWN_MAX, STORAGE_KEY, UNREADABLE_MAX};
 pub use texts::StaffTexts;
 
 /// Upper bounds, in seconds, of the time-to-finish buckets: under 30 s, 30 s to 1 min, …;

@@ -18,7 +18,19 @@ pub const STORAGE_KEY: &str = "rolefit-kiosk-tallies";
 const FORMAT: u32 = 1;
 
 /// At most this much of an unreadable earlier text is carried along (see [`Stored`]).
-const UNREADABLE_MAX: usize = 100_000;
+pub const UNREADABLE_MAX: usize = 100_000;
+
+/// At most this much of a stored value is repeated in a reason told to staff.
+pub const SHOWN_MAX: usize = 40;
+
+/// A stored value as told back to staff: its first [`SHOWN_MAX`] characters, then `…`.
+fn shown(text: &str) -> String {
+    let mut cut: String = text.chars().take(SHOWN_MAX).collect();
+    if cut.len() < text.len() {
+        cut.push('…');
+    }
+    cut
+}
 
 /// What is stored: the tallies, and the text of earlier tallies that could not be read, kept
 /// as it was until staff reset the counts, so that nothing is thrown away unseen.
@@ -113,7 +125,7 @@ impl Stored {
                     Json::String(s) => s.clone(),
                     _ => String::new(),
                 });
-                return Err(TallyError::Format(given));
+                return Err(TallyError::Format(shown(&given)));
             }
         }
         const KEYS: [&str; 11] = [
@@ -130,7 +142,7 @@ impl Stored {
             "unreadable",
         ];
         if let Some((key, _)) = entries.iter().find(|(k, _)| !KEYS.contains(&k.as_str())) {
-            return Err(TallyError::Unknown(key.clone()));
+            return Err(TallyError::Unknown(shown(key)));
         }
         let mut t = Tallies {
             started: count(json.get("started"), "started")?,
@@ -156,9 +168,16 @@ impl Stored {
         for (slot, value) in t.hours.iter_mut().zip(hours) {
             *slot = count(Some(value), "hours")?;
         }
+        // An earlier text carried along is cut as when it was set aside, so that a stored
+        // value made larger by hand is not written back whole on every count.
         let unreadable = match json.get("unreadable") {
             None => None,
-            Some(_) => Some(text(&json, "unreadable")?.to_string()),
+            Some(_) => Some(
+                text(&json, "unreadable")?
+                    .chars()
+                    .take(UNREADABLE_MAX)
+                    .collect(),
+            ),
         };
         Ok(Stored {
             tallies: t,
