@@ -140,7 +140,16 @@ const early = (el) => {
   if (!node) return;
   const lang = node.firstChild?.lang;
   if (elsewhere(el) || lang !== negotiate(el)) return void node.remove();
+  // A Start pressed before this script came opened the intro's hidden popover (early.rs); the
+  // popover goes, so that each intro's Start counts for its own widget from now on.
+  const popover = node.querySelector('[popover]');
   let pressed, chosen;
+  try {
+    pressed = popover.matches(':popover-open');
+  } catch {
+    // No popover (older markup) or no popovers in this browser: no Start pressed before.
+  }
+  popover?.remove();
   node.querySelector('[data-testid=start]').onclick = () => (pressed = true);
   node.querySelectorAll('[lang][data-testid]').forEach((button) => {
     button.onclick = () => button.lang !== lang && ((chosen = button.lang), node.remove());
