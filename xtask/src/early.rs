@@ -170,7 +170,11 @@ mod tests {
             it.matches("<p class=\"rf-lede\">").count(),
             content.intro(rolefit_core::Length::Full).len()
         );
-        assert_eq!(it.matches(" id=").count(), 1, "one id: a page may hold several");
+        assert_eq!(
+            it.matches(" id=").count(),
+            1,
+            "one id: a page may hold several"
+        );
         assert!(it.contains(
             "data-testid=\"start\" popovertarget=\"rolefit-pressed\" popovertargetaction=\"show\""
         ));
