@@ -76,10 +76,15 @@ const stylesheet = (base, name) =>
 
 // The wasm and its glue, instantiated once for the page, from the first folder asked for. The
 // glue is imported here, not at the top, so that the intro is drawn before either is asked for.
+// A file of the page's own origin is asked for as its preload was (no-cors, with credentials,
+// the one kind of request WebKit answers from a preload), so it is downloaded once; one of
+// another origin (a CDN) has to be a CORS request to be read.
+const own = (url) => url.origin === location.origin;
 let started;
 const start = (base) =>
   (started ??= import('./rolefit.js').then(async (glue) => {
-    await glue.default({ module_or_path: new URL('rolefit_bg.wasm', base) });
+    const wasm = new URL('rolefit_bg.wasm', base);
+    await glue.default({ module_or_path: own(wasm) ? new Request(wasm, { mode: 'no-cors', credentials: 'include' }) : wasm });
     return glue;
   }));
 
@@ -141,7 +146,16 @@ const early = (el) => {
   if (!node) return;
   const lang = node.firstChild?.lang;
   if (elsewhere(el) || lang !== negotiate(el)) return void node.remove();
+  // A Start pressed before this script came opened the intro's hidden popover (early.rs); the
+  // popover goes, so that each intro's Start counts for its own widget from now on.
+  const popover = node.querySelector('[popover]');
   let pressed, chosen;
+  try {
+    pressed = popover.matches(':popover-open');
+  } catch {
+    // No popover (older markup) or no popovers in this browser: no Start pressed before.
+  }
+  popover?.remove();
   node.querySelector('[data-testid=start]').onclick = () => (pressed = true);
   node.querySelectorAll('[lang][data-testid]').forEach((button) => {
     button.onclick = () => (chosen = button.lang !== lang && button.lang);
@@ -181,7 +195,8 @@ const place = async (el, base, styled) => {
   const handOver = early(el);
   const kiosk = el.getAttribute('data-mode') === 'kiosk';
   if (!el.getAttribute('data-bank')?.trim() && !kiosk) {
-    const edition = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href: new URL(`rolefit-${negotiate(el)}.json`, base) });
+    const href = new URL(`rolefit-${negotiate(el)}.json`, base);
+    const edition = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: own(href) ? null : '', href });
     const gone = () => edition.remove();
     el.append(edition);
     el.addEventListener('rolefit:ready', gone, { once: true });

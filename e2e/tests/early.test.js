@@ -73,11 +73,14 @@ async function live(scope) {
   await scope.waitForFunction(() => window.__live && !document.querySelector('[data-rolefit-early]'));
 }
 
-/** The intro's markup, without what differs by design: the root's marker and the ids. */
+/**
+ * The intro's markup, without what differs by design: the root's marker, the ids and the early
+ * Start's popover (which remembers a Start pressed before the loader came).
+ */
 const markup = (scope) =>
   scope.evaluate(() => {
     const root = document.querySelector('[data-rolefit-root]');
-    return root.innerHTML.replace(/ (id|aria-labelledby)="[^"]*"/g, '');
+    return root.innerHTML.replace(/ (id|aria-labelledby|popovertarget|popovertargetaction)="[^"]*"/g, '');
   });
 
 async function firstQuestion(page) {

@@ -63,7 +63,7 @@ fn today(locale: Locale) -> String {
 
 /// Draws the result (its body: lean, ranking, chart, reasons), then the print date, a guide to each role (what the job is,
 /// what such a person does, what to try next, with sources), and the panel for keeping the
-/// result. Drawn afresh each time (a new language redraws it). `home` is the stand-alone
+/// result (on a kiosk, the take-home QR code, first of all). Drawn afresh each time (a new language redraws it). `home` is the stand-alone
 /// page, which a kiosk's QR code opens; a kiosk that has none on the web (a copy opened from
 /// a file, without its take-home setting) says so instead of showing a code no phone can
 /// open.
@@ -85,9 +85,8 @@ pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<
     let m = KeepMessages::get(locale);
     let id = |local: &str| format!("{}-{local}", detail.panel);
     host.set_text_content(None);
-    crate::result::draw(&host, &content, &snapshot, locale, &id)?;
-    add(&host, "p", "rf-print-date", &(m.printed_on)(&today(locale)))?;
-    // On a kiosk the QR code comes first, where the candidate sees it without scrolling far.
+    // On a kiosk the QR code comes first, above the result, where a candidate walking away
+    // sees it on the first screen (even a portrait one); the rest follows below.
     let panel = document()?.create_element("section")?;
     panel.set_class_name("rf-keep-panel");
     panel.set_attribute("aria-labelledby", &id("title"))?;
@@ -103,6 +102,8 @@ pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<
         }
         host.append_child(&panel)?;
     }
+    crate::result::draw(&host, &content, &snapshot, locale, &id)?;
+    add(&host, "p", "rf-print-date", &(m.printed_on)(&today(locale)))?;
 
     add(&host, "h3", "", m.roles_heading)?;
     let roles = add(&host, "div", "rf-roles", "")?;

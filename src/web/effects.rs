@@ -216,7 +216,8 @@ fn download(wanted: Wanted, url: Option<&(String, Document)>, dispatch: Dispatch
         return Teardown::Nothing;
     };
     let at = url.to_string();
-    Teardown::Download(fetch_bytes(&url, move |result| {
+    let preloaded = document == Document::QuizEdition;
+    Teardown::Download(fetch_bytes(&url, preloaded, move |result| {
         let edition = match result {
             Ok(bytes) => Some(read_edition(&bytes, wanted.locale, document)),
             // Bytes from where they may not come, or no file: not the connection's fault.

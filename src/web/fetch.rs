@@ -84,9 +84,11 @@ impl Drop for Download {
 
 /// Fetches `url` and calls `done` once with its bytes or why there are none, unless the
 /// returned [`Download`] is dropped first. A failure is also written to the console.
+/// `preloaded`: a language edition, which the loader may have preloaded (see [`get`]).
 #[must_use = "dropping the Download cancels it; call detach() to let it run"]
 pub fn fetch_bytes(
     url: &str,
+    preloaded: bool,
     done: impl FnOnce(Result<Vec<u8>, FetchError>) + 'static,
 ) -> Download {
     let abort = AbortController::new().ok();
@@ -110,7 +112,7 @@ pub fn fetch_bytes(
                 }),
             _ => None,
         };
-        let result = get(&url, signal.as_ref()).await;
+        let result = get(&url, signal.as_ref(), preloaded).await;
         if let (Some(window), Some(timer)) = (&window, timer) {
             window.clear_timeout_with_handle(timer);
         }
@@ -135,11 +137,25 @@ fn origin(url: &str) -> Option<String> {
     Url::new(url).ok().map(|u| u.origin())
 }
 
-async fn get(url: &str, abort: Option<&AbortController>) -> Result<Vec<u8>, FetchError> {
+/// A language edition from the page's own origin is asked for as the loader's preload asked
+/// for it (no-cors, with credentials: the one kind of request WebKit answers from a preload;
+/// the others answer either), so it is downloaded once. From another origin (a CDN), it
+/// must be a CORS request to be read.
+async fn get(
+    url: &str,
+    abort: Option<&AbortController>,
+    preloaded: bool,
+) -> Result<Vec<u8>, FetchError> {
     let offline = |_: JsValue| FetchError::Offline;
     let window = web_sys::window().ok_or(FetchError::Offline)?;
+    let own = window.location().origin().ok();
     let init = RequestInit::new();
     init.set_signal(abort.map(|a| a.signal()).as_ref());
+    if preloaded && origin(url) == own {
+        for (key, value) in [("mode", "no-cors"), ("credentials", "include")] {
+            let _ = js_sys::Reflect::set(&init, &key.into(), &value.into());
+        }
+    }
     let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(offline)?
@@ -147,7 +163,6 @@ async fn get(url: &str, abort: Option<&AbortController>) -> Result<Vec<u8>, Fetc
         .map_err(offline)?;
     // A response made in the page (the one-file kiosk answers its own requests) has no
     // address of its own, and nothing was redirected.
-    let own = window.location().origin().ok();
     let answered = response.url();
     if !answered.is_empty() && origin(url) == own && origin(&answered) != own {
         return Err(FetchError::Foreign(answered));

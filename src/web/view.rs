@@ -1,5 +1,8 @@
 //! What every screen is drawn from.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use rolefit_core::{Action, Change, Content, Locale, Quiz, Word, Words};
@@ -14,6 +17,11 @@ pub struct View<'a> {
     pub dispatch: Callback<Change>,
     /// The screen's heading, which takes the focus when the screen changes.
     pub heading: NodeRef,
+    /// Whether a pointer (a finger, a mouse, a pen) was pressed in the widget since the last
+    /// key: an option's click comes from it, not from a key or a screen reader. The click
+    /// itself cannot say in every engine: WebKit hands a click on the card (the label) to its
+    /// radio with `detail` 0 and no `pointerType`, as it does a key's.
+    pub pointer: Rc<RefCell<bool>>,
     /// Prefix for element ids, unique on the page.
     pub instance: &'a str,
 }

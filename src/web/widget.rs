@@ -59,6 +59,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
     });
     let session = &live.0;
     let heading = use_node_ref();
+    // Whether a pointer was pressed in the widget since the last key (View::pointer).
+    let pointer = use_mut_ref(|| false);
     let host = &props.host;
     let locale = session.locale();
     let content = session.content();
@@ -229,7 +231,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let onkeydown = {
         let live = live.clone();
+        let pointer = pointer.clone();
         Callback::from(move |event: KeyboardEvent| {
+            *pointer.borrow_mut() = false;
             live.dispatch(Change::Activity);
             let Some(content) = live.0.content() else {
                 return;
@@ -246,6 +250,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Callback::from(move |_: MouseEvent| live.dispatch(Change::Activity))
     };
 
+    let onpointerdown = {
+        let pointer = pointer.clone();
+        Callback::from(move |_: PointerEvent| *pointer.borrow_mut() = true)
+    };
+
     let quiz = session.quiz();
     let view = View {
         content,
@@ -254,6 +263,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         m,
         dispatch,
         heading,
+        pointer,
         instance: &props.instance,
     };
     // A kiosk waits for the next candidate on its attract screen.
@@ -263,7 +273,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Step::Result => result_screen(&view, session.viewing()),
     };
     html! {
-        <div class="rolefit" lang={locale.tag()} {onkeydown} {onclick}>
+        <div class="rolefit" lang={locale.tag()} {onkeydown} {onpointerdown} {onclick}>
             { header(&view, &switch_language, quiz.step == Step::Intro) }
             if let Idle::Warning { left } = session.idle() {
                 { still_there(m, left) }

@@ -35,8 +35,14 @@ fn escape(text: &str) -> String {
     out
 }
 
+/// The id of the popover a Start pressed before the loader opens. The one id of the markup: a
+/// page may hold several intros, and a Start pressed before the loader on any of them then
+/// counts for the first; once the loader has come, each counts for its own (the loader takes
+/// the popovers away).
+const PRESSED: &str = "rolefit-pressed";
+
 /// The intro's markup: the widget's root marked as early, its header with the language
-/// switcher, and the intro screen. No ids: a page may hold several.
+/// switcher, and the intro screen.
 pub fn markup(intro: &EarlyIntro) -> String {
     let tag = intro.locale.tag();
     let mut html = format!(
@@ -63,9 +69,14 @@ pub fn markup(intro: &EarlyIntro) -> String {
     for paragraph in &intro.paragraphs {
         html.push_str(&format!("<p class=\"rf-lede\">{}</p>", escape(paragraph)));
     }
+    // A Start pressed before the loader has come (a browser that draws the page before its
+    // module scripts, a host that defers them) opens a hidden popover, with no script: the
+    // loader reads it when it comes, as a Start pressed.
     html.push_str(&format!(
         "<div class=\"rf-nav rf-nav-single\"><button type=\"button\" data-testid=\"start\" \
-         class=\"rf-button rf-primary\">{}</button></div></section></div></div>",
+         popovertarget=\"{PRESSED}\" popovertargetaction=\"show\" \
+         class=\"rf-button rf-primary\">{}</button><i popover=\"manual\" hidden id=\"{PRESSED}\"></i>\
+         </div></section></div></div>",
         escape(intro.start)
     ));
     html
@@ -161,7 +172,15 @@ mod tests {
             it.matches("<p class=\"rf-lede\">").count(),
             content.intro(rolefit_core::Length::Full).len()
         );
-        assert!(!it.contains(" id="), "no ids: a page may hold several");
+        assert_eq!(
+            it.matches(" id=").count(),
+            1,
+            "one id: a page may hold several"
+        );
+        assert!(it.contains(
+            "data-testid=\"start\" popovertarget=\"rolefit-pressed\" popovertargetaction=\"show\""
+        ));
+        assert!(it.contains("<i popover=\"manual\" hidden id=\"rolefit-pressed\"></i>"));
     }
 
     #[test]

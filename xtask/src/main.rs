@@ -36,6 +36,12 @@ const FIRST_LOAD_BUDGET: u64 = 110 * 1024;
 const TRUNK_VERSION: &str = "^0.21";
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// The other engines candidates use, for the cross-engine tests (e2e/tests/engine-driver.js):
+/// Firefox ESR (driven over WebDriver BiDi), WebKitGTK's driver (its MiniBrowser comes with
+/// it) and the X server it runs under.
+const FIREFOX: &str = "/usr/bin/firefox-esr";
+const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+const XVFB_RUN: &str = "/usr/bin/xvfb-run";
 
 type Result<T = ()> = std::result::Result<T, String>;
 
@@ -471,7 +477,8 @@ fn ensure_node_modules() -> Result {
 }
 
 fn ensure_chromium() -> Result {
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+    let browsers = [CHROMIUM, CHROMEDRIVER, FIREFOX, WEBKIT_DRIVER, XVFB_RUN];
+    if browsers.iter().all(|path| Path::new(path).exists()) {
         return Ok(());
     }
     run(cmd("apt-get", &["update"]))?;
@@ -483,6 +490,10 @@ fn ensure_chromium() -> Result {
             "--no-install-recommends",
             "chromium",
             "chromium-driver",
+            "firefox-esr",
+            "webkit2gtk-driver",
+            "xvfb",
+            "xauth",
         ],
     );
     install.env("DEBIAN_FRONTEND", "noninteractive");
@@ -582,7 +593,9 @@ fn test() -> Result {
         .env("ROLEFIT_DIST", root().join("dist"))
         .env("ROLEFIT_ARTIFACTS", root().join("target/e2e"))
         .env("ROLEFIT_RELEASE", root().join(release::OUT))
-        .env("CHROMIUM", CHROMIUM);
+        .env("CHROMIUM", CHROMIUM)
+        .env("FIREFOX", FIREFOX)
+        .env("WEBKIT_DRIVER", WEBKIT_DRIVER);
     let e2e_result = run_counted(e2e, &mut tally);
     let kb = |bytes: u64| bytes as f64 / 1024.0;
     println!(

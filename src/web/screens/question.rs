@@ -178,14 +178,16 @@ pub fn question_screen(view: &View, index: usize, confirming: bool) -> Html {
             let onclick = {
                 let dispatch = view.dispatch.clone();
                 let action = option.action.clone();
+                let pointer = view.pointer.clone();
                 Callback::from(move |event: MouseEvent| {
+                    let by_pointer = pointer.replace(false);
                     if blocked || !deliberate(&event) {
                         // Keep the native box as it was: the reducer refuses a fourth pick,
                         // and a repeated click is not an answer.
                         event.prevent_default();
-                    } else if event.detail() == 1 {
-                        // A finger or a mouse. Keys and screen readers click with detail 0,
-                        // and choose without moving on: arrowing through a scale must not.
+                    } else if by_pointer {
+                        // A finger or a mouse. Keys and screen readers choose without moving
+                        // on: arrowing through a scale must not.
                         dispatch.emit(Change::Tap(action.clone()));
                     } else {
                         dispatch.emit(Change::Quiz(action.clone()));
