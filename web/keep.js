@@ -24,7 +24,7 @@ const BUILDS = { rolefit_keep: () => import('./rolefit_keep.js'), rolefit_keep_k
 const search = /^\?\d+$/.test(new URL(import.meta.url).search) ? new URL(import.meta.url).search : '';
 const load = (name) =>
   once(modules, name, () =>
-    Promise.all([search ? import(`./${name}.js${search}`) : BUILDS[name](), stylesheet()]).then(async ([module]) => {
+    Promise.all([search ? import(`./${name}.js${search}`) : BUILDS[name](), stylesheet('keep.css')]).then(async ([module]) => {
       await module.default({ module_or_path: new URL(`${name}_bg.wasm`, import.meta.url) });
       return module;
     }),
@@ -34,23 +34,24 @@ const contents = {};
 const content = (url) =>
   once(contents, url, () => fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${url}: HTTP ${r.status}`)))));
 
-// The panel's styles and the print layout, added to the page once; a link that failed to
-// load is taken out again, so that the next try adds it afresh.
-const stylesheet = () =>
-  document.querySelector('link[href$="/keep.css"], style[data-rolefit-style="keep.css"]') ||
+// The panel's styles and the print layout (keep.css), or the staff bar's pictures
+// (staff.css), added to the page once; a link that failed to load is taken out again, so that
+// the next try adds it afresh.
+const stylesheet = (name) =>
+  document.querySelector(`link[href$="/${name}"], style[data-rolefit-style="${name}"]`) ||
   new Promise((done, fail) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('keep.css', import.meta.url) });
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(name, import.meta.url) });
     link.onload = done;
     link.onerror = () => {
       link.remove();
-      fail(new Error('keep.css could not be loaded'));
+      fail(new Error(`${name} could not be loaded`));
     };
     document.head.append(link);
   });
 
-// The kiosk build, for the kiosk page's staff bar (kiosk.js): the same instance the result is
-// drawn with, never a second one.
-export const kioskModule = () => load('rolefit_keep_kiosk');
+// The kiosk build, for the kiosk page's staff bar (kiosk.js) and the tallies page, with the
+// pictures' styles: the same instance the result is drawn with, never a second one.
+export const kioskModule = () => Promise.all([load('rolefit_keep_kiosk'), stylesheet('staff.css')]).then(([module]) => module);
 
 // The message each element was last asked to draw: a newer call replaces it.
 const drawing = new WeakMap();

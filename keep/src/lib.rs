@@ -16,6 +16,8 @@ mod dom;
 mod result;
 #[cfg(all(target_arch = "wasm32", feature = "kiosk"))]
 mod staff;
+#[cfg(all(target_arch = "wasm32", feature = "kiosk"))]
+mod staff_charts;
 #[cfg(target_arch = "wasm32")]
 mod web;
 

@@ -8,6 +8,7 @@
 //! remembered until the kiosk's next reset, so that a quick result continued to the full
 //! quiz replaces their first result instead of counting twice.
 
+mod charts;
 mod csv;
 mod stored;
 mod texts;
@@ -18,7 +19,8 @@ use crate::lean::Lean;
 use crate::length::Length;
 use crate::locale::Locale;
 
-pub use csv::{csv_field, minutes, Group, Row};
+pub use charts::{length, Bar, Chart, Headline};
+pub use csv::{bucket_label, csv_field, minutes, Group, Row};
 pub use stored::{bucket_id, Stored, TallyError, STORAGE_KEY};
 pub use texts::StaffTexts;
 
