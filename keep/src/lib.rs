@@ -18,6 +18,8 @@ mod result;
 mod staff;
 #[cfg(all(target_arch = "wasm32", feature = "kiosk"))]
 mod staff_charts;
+#[cfg(all(target_arch = "wasm32", feature = "kiosk"))]
+mod tallies_page;
 #[cfg(target_arch = "wasm32")]
 mod web;
 

@@ -10,6 +10,8 @@
 
 mod charts;
 mod csv;
+mod page;
+mod read;
 mod stored;
 mod texts;
 
@@ -21,6 +23,8 @@ use crate::locale::Locale;
 
 pub use charts::{length, Bar, Chart, Headline};
 pub use csv::{bucket_label, csv_field, minutes, Group, Row};
+pub use page::PageTexts;
+pub use read::{CsvError, CsvProblem};
 pub use stored::{bucket_id, Stored, TallyError, STORAGE_KEY};
 pub use texts::StaffTexts;
 
