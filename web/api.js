@@ -25,17 +25,48 @@ export function warn(option, value) {
   console.warn(`RoleFit: data-${name} (${name} in a frame's address) ="${value}" is not understood (expected ${EXPECTED[option]}); the default is used`);
 }
 
+// The `next` option: the next step per role, `{ '<role id>': { url, label } }`, the label a
+// text or one per language (`{ it, es, en }`), set as the element's data-next-* attributes.
+// The keep module's loader checks the addresses as it does a placeholder's: one that is not
+// https:, http: or on this site is dropped with a warning. Returns the attributes set.
+const nextSteps = (el, value) => {
+  const shape = 'an object from role ids to { url, label }, the label a text or { it, es, en }';
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new TypeError(`RoleFit: option next must be ${shape}`);
+  const names = [];
+  const put = (name, text) => {
+    el.setAttribute(name, text.trim());
+    names.push(name);
+  };
+  for (const [role, step] of Object.entries(value)) {
+    const label = step?.label;
+    const labels = label !== null && typeof label === 'object' ? Object.entries(label) : [];
+    const fine =
+      /^[a-z0-9][a-z0-9-]*$/.test(role) &&
+      typeof step?.url === 'string' &&
+      (label === undefined || typeof label === 'string' || (labels.length > 0 && labels.every(([l, t]) => /^(it|es|en)$/.test(l) && typeof t === 'string')));
+    if (!fine) throw new TypeError(`RoleFit: option next.${role} is ${JSON.stringify(step)}; expected ${shape}`);
+    put(`data-next-${role}`, step.url);
+    if (typeof label === 'string') put(`data-next-label-${role}`, label);
+    for (const [lang, text] of labels) put(`data-next-label-${role}-${lang}`, text);
+  }
+  return names;
+};
+
 // Turns `mount`'s options into the element's settings; refuses what is not understood.
 const apply = (el, options, { SETTINGS, EVENTS, paint }) => {
   const set = [];
   for (const [option, value] of Object.entries(options)) {
-    if (option === 'base' || option in EVENTS) {
+    if (option === 'next') {
+      set.push(...nextSteps(el, value));
+      continue;
+    }
+    if (option === 'base' || option === 'onNext' || option in EVENTS) {
       const fine = option === 'base' ? typeof value === 'string' : typeof value === 'function';
       if (!fine) throw new TypeError(`RoleFit: option ${option} must be ${option === 'base' ? 'a URL string' : 'a function'}`);
       continue;
     }
     const setting = SETTINGS[option];
-    if (!setting) throw new TypeError(`RoleFit: unknown option ${option} (expected one of ${[...Object.keys(SETTINGS), 'base', ...Object.keys(EVENTS)].join(', ')})`);
+    if (!setting) throw new TypeError(`RoleFit: unknown option ${option} (expected one of ${[...Object.keys(SETTINGS), 'base', 'next', ...Object.keys(EVENTS), 'onNext'].join(', ')})`);
     const [name, valid] = setting;
     const expected = EXPECTED[option];
     const text = String(value).trim();
@@ -66,7 +97,7 @@ export async function mount(element, options, loader) {
   const base = new URL(options.base ?? here, document.baseURI);
   if (!base.href.endsWith('/')) base.pathname += '/';
   const set = apply(element, options, loader);
-  const listeners = Object.entries(EVENTS)
+  const listeners = Object.entries({ ...EVENTS, onNext: 'next' })
     .filter(([option]) => options[option])
     .map(([option, name]) => [`rolefit:${name}`, (event) => options[option](event.detail)]);
   listeners.forEach(([type, listener]) => element.addEventListener(type, listener));

@@ -13,6 +13,8 @@ mod canvas;
 #[cfg(target_arch = "wasm32")]
 mod dom;
 #[cfg(target_arch = "wasm32")]
+mod next;
+#[cfg(target_arch = "wasm32")]
 mod result;
 #[cfg(all(target_arch = "wasm32", feature = "kiosk"))]
 mod staff;

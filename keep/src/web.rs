@@ -66,9 +66,16 @@ fn today(locale: Locale) -> String {
 /// result. Drawn afresh each time (a new language redraws it). `home` is the stand-alone
 /// page, which a kiosk's QR code opens; a kiosk that has none on the web (a copy opened from
 /// a file, without its take-home setting) says so instead of showing a code no phone can
-/// open.
+/// open. `next` is the host's next step for each role, as keep.js read and checked it from
+/// the placeholder (`next.rs`).
 #[wasm_bindgen]
-pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<(), JsValue> {
+pub fn render(
+    host: Element,
+    detail: &str,
+    content: &str,
+    home: &str,
+    next: JsValue,
+) -> Result<(), JsValue> {
     // Or the problems the widget found in its content, to tell in Italian or Spanish.
     if let Ok(problems) = ProblemsMessage::parse(detail) {
         host.set_text_content(None);
@@ -86,6 +93,11 @@ pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<
     let id = |local: &str| format!("{}-{local}", detail.panel);
     host.set_text_content(None);
     crate::result::draw(&host, &content, &snapshot, locale, &id)?;
+    let outcome = scoring::score(&content, &snapshot.answers);
+    // Nobody follows a link on a kiosk: its take-home page shows the next step instead.
+    if !kiosk {
+        crate::next::draw(&host, &next, outcome.ranking[0].role.id(), locale, m)?;
+    }
     add(&host, "p", "rf-print-date", &(m.printed_on)(&today(locale)))?;
     // On a kiosk the QR code comes first, where the candidate sees it without scrolling far.
     let panel = document()?.create_element("section")?;
@@ -106,7 +118,6 @@ pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<
 
     add(&host, "h3", "", m.roles_heading)?;
     let roles = add(&host, "div", "rf-roles", "")?;
-    let outcome = scoring::score(&content, &snapshot.answers);
     for score in &outcome.ranking {
         let profile = content.role(score.role);
         let card = add(&roles, "article", "rf-role", "")?;
