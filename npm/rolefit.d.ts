@@ -61,6 +61,23 @@ export interface CompleteDetail extends QuizDetail {
 /** `rolefit:shared`: a result opened from a share link (never with the answers). */
 export type SharedDetail = Omit<CompleteDetail, 'answers'>;
 
+/** `rolefit:next`: the candidate followed the next step the page set for their top role. */
+export interface NextDetail {
+  lang: Language;
+  /** The role id (from the quiz content), whose next step was followed. */
+  role: string;
+  /** The address followed, in full. */
+  url: string;
+}
+
+/** The next step after the result for one role: an address and its label. */
+export interface NextStep {
+  /** An `https:` or `http:` address, or one on the page's own site; anything else is dropped with a warning. */
+  url: string;
+  /** The link's text, in any language or one per language; a default if left out. */
+  label?: string | Partial<Record<Language, string>>;
+}
+
 /** `rolefit:error`: why the widget cannot show its quiz. */
 export interface ErrorDetail {
   /** `content`: the quiz (or the host's bank) was refused; `download`: it could not be fetched. */
@@ -102,11 +119,14 @@ export interface Options {
    * a bundler has moved embed.js away from them.
    */
   base?: string;
+  /** The next step shown under the result, per role id of the quiz content (not on a kiosk). */
+  next?: Record<string, NextStep>;
   onReady?: (detail: QuizDetail) => void;
   onStart?: (detail: QuizDetail) => void;
   onComplete?: (detail: CompleteDetail) => void;
   onError?: (detail: ErrorDetail) => void;
   onShared?: (detail: SharedDetail) => void;
+  onNext?: (detail: NextDetail) => void;
 }
 
 /** A mounted widget. */

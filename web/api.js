@@ -42,17 +42,45 @@ const shown = (value) => {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 };
 
+// The `next` option: the next step per role, `{ '<role id>': { url, label } }`, the label a
+// text or one per language (`{ it, es, en }`), as the element's data-next-* attributes to set.
+// The keep module's loader checks the addresses as it does a placeholder's: one that is not
+// https:, http: or on this site is dropped with a warning.
+const nextSteps = (value) => {
+  const shape = 'an object from role ids to { url, label }, the label a text or { it, es, en }';
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new TypeError(`RoleFit: option next must be ${shape}`);
+  const attributes = [];
+  for (const [role, step] of Object.entries(value)) {
+    const label = step?.label;
+    const labels = label !== null && typeof label === 'object' ? Object.entries(label) : [];
+    const fine =
+      /^[a-z0-9][a-z0-9-]*$/.test(role) &&
+      typeof step?.url === 'string' &&
+      (label === undefined || typeof label === 'string' || (labels.length > 0 && labels.every(([l, t]) => /^(it|es|en)$/.test(l) && typeof t === 'string')));
+    if (!fine) throw new TypeError(`RoleFit: option next.${shown(role)} is ${shown(step)}; expected ${shape}`);
+    attributes.push([`data-next-${role}`, step.url.trim()]);
+    if (typeof label === 'string') attributes.push([`data-next-label-${role}`, label.trim()]);
+    for (const [lang, text] of labels) attributes.push([`data-next-label-${role}-${lang}`, text.trim()]);
+  }
+  return attributes;
+};
+
 // Turns `mount`'s options into the element's settings; refuses what is not understood. Every
 // option is checked before any reaches the element, so a refused mount leaves it as it was.
 const apply = (el, options, { SETTINGS, paint }) => {
   const settings = [];
+  const steps = [];
   for (const [option, value] of Object.entries(options)) {
-    if (option === 'base' || own(EVENTS, option)) {
+    if (option === 'next') {
+      steps.push(...nextSteps(value));
+      continue;
+    }
+    if (option === 'base' || option === 'onNext' || own(EVENTS, option)) {
       const fine = option === 'base' ? typeof value === 'string' : typeof value === 'function';
       if (!fine) throw new TypeError(`RoleFit: option ${option} must be ${option === 'base' ? 'a URL string' : 'a function'}`);
       continue;
     }
-    if (!own(SETTINGS, option)) throw new TypeError(`RoleFit: unknown option ${shown(option)} (expected one of ${[...Object.keys(SETTINGS), 'base', ...Object.keys(EVENTS)].join(', ')})`);
+    if (!own(SETTINGS, option)) throw new TypeError(`RoleFit: unknown option ${shown(option)} (expected one of ${[...Object.keys(SETTINGS), 'base', 'next', ...Object.keys(EVENTS), 'onNext'].join(', ')})`);
     const [name, valid] = SETTINGS[option];
     const text = String(value).trim();
     if (value == null || typeof value === 'object' || typeof value === 'function' || !valid(option === 'bank' || option === 'takeHome' ? text : text.toLowerCase())) {
@@ -65,7 +93,8 @@ const apply = (el, options, { SETTINGS, paint }) => {
     if (option === 'accent') paint(el, text.toLowerCase());
     el.setAttribute(`data-${name}`, option === 'includeAnswers' ? '' : text);
   }
-  return settings.map(([, name]) => `data-${name}`);
+  for (const [name, text] of steps) el.setAttribute(name, text);
+  return [...settings.map(([, name]) => `data-${name}`), ...steps.map(([name]) => name)];
 };
 
 // The folder of the widget's files: `base` if given, which must be a web (or file) address.
@@ -117,7 +146,7 @@ export async function mount(element, options, loader) {
   let widget;
   let ready = false;
   let wanted;
-  const listeners = Object.entries(EVENTS)
+  const listeners = Object.entries({ ...EVENTS, onNext: 'next' })
     .filter(([option]) => own(options, option))
     .map(([option, name]) => [`rolefit:${name}`, (event) => options[option](event.detail)]);
   listeners.push(['rolefit:ready', () => {

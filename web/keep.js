@@ -24,7 +24,7 @@ const BUILDS = { rolefit_keep: () => import('./rolefit_keep.js'), rolefit_keep_k
 const search = /^\?\d+$/.test(new URL(import.meta.url).search) ? new URL(import.meta.url).search : '';
 const load = (name) =>
   once(modules, name, () =>
-    Promise.all([search ? import(`./${name}.js${search}`) : BUILDS[name](), stylesheet()]).then(async ([module]) => {
+    Promise.all([search ? import(`./${name}.js${search}`) : BUILDS[name](), stylesheet('keep.css')]).then(async ([module]) => {
       await module.default({ module_or_path: new URL(`${name}_bg.wasm`, import.meta.url) });
       return module;
     }),
@@ -34,23 +34,57 @@ const contents = {};
 const content = (url) =>
   once(contents, url, () => fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${url}: HTTP ${r.status}`)))));
 
-// The panel's styles and the print layout, added to the page once; a link that failed to
-// load is taken out again, so that the next try adds it afresh.
-const stylesheet = () =>
-  document.querySelector('link[href$="/keep.css"], style[data-rolefit-style="keep.css"]') ||
+// The panel's styles and the print layout (keep.css), or the staff bar's pictures
+// (staff.css), added to the page once; a link that failed to load is taken out again, so that
+// the next try adds it afresh.
+const stylesheet = (name) =>
+  document.querySelector(`link[href$="/${name}"], style[data-rolefit-style="${name}"]`) ||
   new Promise((done, fail) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('keep.css', import.meta.url) });
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(name, import.meta.url) });
     link.onload = done;
     link.onerror = () => {
       link.remove();
-      fail(new Error('keep.css could not be loaded'));
+      fail(new Error(`${name} could not be loaded`));
     };
     document.head.append(link);
   });
 
-// The kiosk build, for the kiosk page's staff bar (kiosk.js): the same instance the result is
-// drawn with, never a second one.
-export const kioskModule = () => load('rolefit_keep_kiosk');
+// The kiosk build, for the kiosk page's staff bar (kiosk.js) and the tallies page, with the
+// pictures' styles: the same instance the result is drawn with, never a second one.
+export const kioskModule = () => Promise.all([load('rolefit_keep_kiosk'), stylesheet('staff.css')]).then(([module]) => module);
+
+// The host's next step after the result, per role, from the placeholder: data-next-<role>
+// (an https: or http: address, or one on this site) with its label, data-next-label-<role>,
+// or one per language, data-next-label-<role>-<lang>. Anything else is dropped with a
+// warning, once per placeholder and setting; the keep module draws the top role's.
+const told = new WeakMap();
+const nextSteps = (placeholder) => {
+  const steps = {};
+  if (!placeholder) return steps;
+  const said = told.get(placeholder) ?? new Set();
+  told.set(placeholder, said);
+  const attribute = (name) => placeholder.getAttribute(name)?.trim();
+  for (const { name, value } of placeholder.attributes) {
+    const role = /^data-next-(?!label-)(.+)$/.exec(name)?.[1];
+    if (!role) continue;
+    const address = value.trim();
+    let url = null;
+    try {
+      url = new URL(address, document.baseURI);
+    } catch {}
+    const absolute = /^[a-z][a-z\d+.-]*:/i.test(address);
+    const fine = url && /^https?:$/.test(url.protocol) && (absolute || url.origin === location.origin);
+    if (!fine) {
+      if (!said.has(name)) console.warn(`RoleFit: ${name}="${address}" is not an https:, http: or same-site address; no next step is shown for ${role}`);
+      said.add(name);
+      continue;
+    }
+    const labels = { '': attribute(`data-next-label-${role}`) };
+    for (const lang of ['it', 'es', 'en']) labels[lang] = attribute(`data-next-label-${role}-${lang}`);
+    steps[role] = { url: url.href, labels };
+  }
+  return steps;
+};
 
 // The message each element was last asked to draw: a newer call replaces it.
 const drawing = new WeakMap();
@@ -74,9 +108,16 @@ export default async (host, message, module, address) => {
   // The page a kiosk's QR code opens: its take-home setting, or the stand-alone page beside
   // these files.
   const home = host.closest('[data-take-home]')?.getAttribute('data-take-home') ?? new URL('index.html', import.meta.url).href;
-  render(host, message, text, home);
+  const placeholder = host.closest('[data-rolefit], [data-rolefit-mounted]');
+  render(host, message, text, home, nextSteps(placeholder));
   // One handler per element, replaced on each drawing: nothing piles up over many candidates.
   host.onclick = (event) => {
+    // The next step followed: the page hears which role's, as it leaves for it.
+    const next = event.target.closest('a[data-testid=next-step]');
+    if (next) {
+      const detail = { lang: host.closest('[lang]')?.lang ?? '', role: next.dataset.role, url: next.href };
+      (placeholder ?? host).dispatchEvent(new CustomEvent('rolefit:next', { bubbles: true, composed: true, detail }));
+    }
     const button = event.target.closest('[data-keep]');
     if (button) act(host, button.dataset.keep, message, text).catch((error) => console.warn('RoleFit:', error));
   };

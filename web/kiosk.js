@@ -117,6 +117,12 @@ const actions = {
       view = 'reset';
       return draw('reset');
     }),
+  // The counts as pictures or as a table.
+  table: () =>
+    module().then((s) => {
+      s.toggleTable();
+      return draw('table');
+    }),
   cancel: () => {
     view = 'counts';
     return draw('reset');

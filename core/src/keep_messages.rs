@@ -47,6 +47,8 @@ pub struct KeepMessages {
     pub qr_label: &'static str,
     /// On a kiosk whose take-home address is not set (a copy opened from a file).
     pub take_home_unset: &'static str,
+    /// The host's next step after the result, when it gives no label of its own.
+    pub next_default: &'static str,
 }
 
 impl KeepMessages {
@@ -94,6 +96,7 @@ static KEEP_IT: KeepMessages = KeepMessages {
     take_home: "Porta a casa il risultato",
     scan_hint: "Inquadra il codice con la fotocamera del telefono: il risultato si apre lì. Il link contiene solo le tue risposte, e su questo schermo non resta nulla.",
     qr_label: "Codice QR con il link a questo risultato",
+    next_default: "Il tuo prossimo passo",
     take_home_unset: "Il link da portare a casa non è configurato su questo chiosco: chiedi allo staff.",
 };
 
@@ -132,6 +135,7 @@ static KEEP_ES: KeepMessages = KeepMessages {
     take_home: "Llévate el resultado",
     scan_hint: "Enfoca el código con la cámara del móvil: el resultado se abre allí. El enlace solo contiene tus respuestas, y en esta pantalla no queda nada.",
     qr_label: "Código QR con el enlace a este resultado",
+    next_default: "Tu siguiente paso",
     take_home_unset: "El enlace para llevarte el resultado no está configurado en este quiosco: pregunta al personal.",
 };
 
@@ -170,5 +174,6 @@ static KEEP_EN: KeepMessages = KeepMessages {
     take_home: "Take your result home",
     scan_hint: "Point your phone's camera at the code: the result opens there. The link holds only your answers, and nothing stays on this screen.",
     qr_label: "QR code with the link to this result",
+    next_default: "Your next step",
     take_home_unset: "The take-home link is not set up on this kiosk: please ask the staff.",
 };

@@ -13,9 +13,15 @@ mod canvas;
 #[cfg(target_arch = "wasm32")]
 mod dom;
 #[cfg(target_arch = "wasm32")]
+mod next;
+#[cfg(target_arch = "wasm32")]
 mod result;
 #[cfg(all(target_arch = "wasm32", feature = "kiosk"))]
 mod staff;
+#[cfg(all(target_arch = "wasm32", feature = "kiosk"))]
+mod staff_charts;
+#[cfg(all(target_arch = "wasm32", feature = "kiosk"))]
+mod tallies_page;
 #[cfg(target_arch = "wasm32")]
 mod web;
 

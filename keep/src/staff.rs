@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, Storage};
 
 use crate::dom::{add, set};
+use crate::staff_charts;
 
 /// The CSV download's file name.
 const CSV_FILE: &str = "rolefit-kiosk-tallies.csv";
@@ -29,6 +30,8 @@ pub struct Staff {
     /// Earlier stored text that could not be read, carried along until staff reset.
     unreadable: Option<String>,
     trouble: Option<Trouble>,
+    /// The counts as a table rather than as pictures.
+    table: bool,
 }
 
 fn storage() -> Option<Storage> {
@@ -49,6 +52,7 @@ impl Staff {
             counting: Counting::new(Default::default()),
             unreadable: None,
             trouble: None,
+            table: false,
         };
         if !on {
             return staff;
@@ -102,6 +106,12 @@ impl Staff {
         self.save();
     }
 
+    /// Switches between the pictures and the table.
+    #[wasm_bindgen(js_name = toggleTable)]
+    pub fn toggle_table(&mut self) {
+        self.table = !self.table;
+    }
+
     /// The counts as CSV, labelled in `lang`.
     pub fn csv(&self, lang: &str) -> String {
         self.counting.tallies().csv(StaffTexts::get(locale(lang)))
@@ -113,8 +123,9 @@ impl Staff {
     }
 
     /// Draws the bar into `bar` in `lang`: its title, its buttons (each with `data-staff`:
-    /// `fullscreen`, `export`, `reset`, `close`; and `confirm`, `cancel` while `view` is
-    /// `confirm`), what it has to say, and the counts as a table. `view` is `counts`,
+    /// `fullscreen`, `export`, `reset`, `close`, `table` (pictures or table); and `confirm`,
+    /// `cancel` while `view` is `confirm`), what it has to say, and the counts as pictures
+    /// or as a table (the other one there but hidden). `view` is `counts`,
     /// `confirm`, `reset` (just done) or `exported`.
     pub fn draw(
         &self,
@@ -178,7 +189,19 @@ impl Staff {
                 .set_attribute("data-testid", "staff-notice")?;
         }
         add(&bar, "p", "staff-explained", t.explained)?;
-        self.table(&bar, t)
+        let switch = if self.table {
+            t.show_pictures
+        } else {
+            t.show_table
+        };
+        button(&bar, "table", switch)?.set_class_name("staff-switch");
+        let pictures = staff_charts::draw(&bar, self.counting.tallies(), t, None)?;
+        let table = self.table(&bar, t)?;
+        match self.table {
+            true => pictures.set_attribute("hidden", "")?,
+            false => table.set_attribute("hidden", "")?,
+        }
+        Ok(())
     }
 }
 
@@ -202,7 +225,7 @@ impl Staff {
 
     /// The counts, one section per group; hours and times to finish with nobody in them
     /// are left out of the table (the CSV has every row).
-    fn table(&self, bar: &Element, t: &StaffTexts) -> Result<(), JsValue> {
+    fn table(&self, bar: &Element, t: &StaffTexts) -> Result<Element, JsValue> {
         let tallies = self.counting.tallies();
         let table = add(bar, "table", "staff-table", "")?;
         table.set_attribute("data-testid", "tallies")?;
@@ -240,7 +263,7 @@ impl Staff {
                 )?;
             }
         }
-        Ok(())
+        Ok(table)
     }
 }
 

@@ -66,9 +66,16 @@ fn today(locale: Locale) -> String {
 /// result (on a kiosk, the take-home QR code, first of all). Drawn afresh each time (a new language redraws it). `home` is the stand-alone
 /// page, which a kiosk's QR code opens; a kiosk that has none on the web (a copy opened from
 /// a file, without its take-home setting) says so instead of showing a code no phone can
-/// open.
+/// open. `next` is the host's next step for each role, as keep.js read and checked it from
+/// the placeholder (`next.rs`).
 #[wasm_bindgen]
-pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<(), JsValue> {
+pub fn render(
+    host: Element,
+    detail: &str,
+    content: &str,
+    home: &str,
+    next: JsValue,
+) -> Result<(), JsValue> {
     // Or the problems the widget found in its content, to tell in Italian or Spanish.
     if let Ok(problems) = ProblemsMessage::parse(detail) {
         host.set_text_content(None);
@@ -103,11 +110,15 @@ pub fn render(host: Element, detail: &str, content: &str, home: &str) -> Result<
         host.append_child(&panel)?;
     }
     crate::result::draw(&host, &content, &snapshot, locale, &id)?;
+    let outcome = scoring::score(&content, &snapshot.answers);
+    // Nobody follows a link on a kiosk: its take-home page shows the next step instead.
+    if !kiosk {
+        crate::next::draw(&host, &next, outcome.ranking[0].role.id(), locale, m)?;
+    }
     add(&host, "p", "rf-print-date", &(m.printed_on)(&today(locale)))?;
 
     add(&host, "h3", "", m.roles_heading)?;
     let roles = add(&host, "div", "rf-roles", "")?;
-    let outcome = scoring::score(&content, &snapshot.answers);
     for score in &outcome.ranking {
         let profile = content.role(score.role);
         let card = add(&roles, "article", "rf-role", "")?;

@@ -292,13 +292,14 @@ const WASM_OPT: [&str; 16] = [
 const MODULES: [&str; 3] = ["rolefit", "rolefit_keep", "rolefit_keep_kiosk"];
 
 /// The other scripts a release build minifies.
-const SCRIPTS: [&str; 6] = [
+const SCRIPTS: [&str; 7] = [
     "embed.js",
     "api.js",
     "frame.js",
     "rolefit-frame.js",
     "keep.js",
     "kiosk.js",
+    "tallies.js",
 ];
 
 /// After Trunk's build, in its staging folder: the content's language editions and the keep

@@ -71,6 +71,8 @@ pub fn write(dist: &Path) -> Result<(), String> {
     };
     // keep.css is the keep module's, added by keep.js on a served page; here it comes inline.
     let keep_css = inline("keep.css")?;
+    // So is staff.css, the staff bar's pictures.
+    let staff_css = inline("staff.css")?;
     let settings = RewriteStrSettings {
         element_content_handlers: vec![
             element!("link[rel=stylesheet][href]", |el| {
@@ -92,7 +94,10 @@ pub fn write(dist: &Path) -> Result<(), String> {
             }),
             element!("head", |el| {
                 el.append(
-                    &format!("<style data-rolefit-style=\"keep.css\">{keep_css}</style>"),
+                    &format!(
+                        "<style data-rolefit-style=\"keep.css\">{keep_css}</style>\
+                         <style data-rolefit-style=\"staff.css\">{staff_css}</style>"
+                    ),
                     ContentType::Html,
                 );
                 Ok(())

@@ -151,7 +151,8 @@ impl Tallies {
     }
 }
 
-fn bucket_label(bucket: usize, t: &StaffTexts) -> String {
+/// A time-to-finish bucket as its range, `m:ss–m:ss` (the last one "15:00 or more").
+pub fn bucket_label(bucket: usize, t: &StaffTexts) -> String {
     let from = bucket.checked_sub(1).map_or(0, |b| FINISH_BOUNDS[b]);
     match FINISH_BOUNDS.get(bucket) {
         Some(&to) => format!("{}–{}", minutes(from), minutes(to)),

@@ -8,7 +8,10 @@
 //! remembered until the kiosk's next reset, so that a quick result continued to the full
 //! quiz replaces their first result instead of counting twice.
 
+mod charts;
 mod csv;
+mod page;
+mod read;
 mod stored;
 mod texts;
 
@@ -18,7 +21,10 @@ use crate::lean::Lean;
 use crate::length::Length;
 use crate::locale::Locale;
 
-pub use csv::{csv_field, minutes, Group, Row};
+pub use charts::{length, Bar, Chart, Headline};
+pub use csv::{bucket_label, csv_field, minutes, Group, Row};
+pub use page::PageTexts;
+pub use read::{CsvError, CsvProblem};
 pub use stored::{bucket_id, Stored, TallyError, SHOWN_MAX, STORAGE_KEY, UNREADABLE_MAX};
 pub use texts::StaffTexts;
 

@@ -56,6 +56,10 @@ pub struct StaffTexts {
     /// The median's bucket, from and to (`m:ss`).
     pub between: fn(&str, &str) -> String,
     pub nobody_yet: &'static str,
+    /// The pictures' heading, and the buttons that switch between them and the table.
+    pub at_a_glance: &'static str,
+    pub show_table: &'static str,
+    pub show_pictures: &'static str,
 }
 
 impl StaffTexts {
@@ -113,6 +117,9 @@ static EN: StaffTexts = StaffTexts {
     median: "Median time to finish",
     between: |from, to| format!("between {from} and {to}"),
     nobody_yet: "nobody has finished yet",
+    at_a_glance: "The day at a glance",
+    show_table: "Show the table",
+    show_pictures: "Show the pictures",
 };
 
 static IT: StaffTexts = StaffTexts {
@@ -154,6 +161,9 @@ static IT: StaffTexts = StaffTexts {
     median: "Tempo mediano per finire",
     between: |from, to| format!("tra {from} e {to}"),
     nobody_yet: "nessuno ha ancora finito",
+    at_a_glance: "La giornata in breve",
+    show_table: "Mostra la tabella",
+    show_pictures: "Mostra i grafici",
 };
 
 static ES: StaffTexts = StaffTexts {
@@ -195,4 +205,7 @@ static ES: StaffTexts = StaffTexts {
     median: "Tiempo mediano para terminar",
     between: |from, to| format!("entre {from} y {to}"),
     nobody_yet: "nadie ha terminado todavía",
+    at_a_glance: "El día de un vistazo",
+    show_table: "Ver la tabla",
+    show_pictures: "Ver los gráficos",
 };
