@@ -17,10 +17,11 @@ pub struct View<'a> {
     pub dispatch: Callback<Change>,
     /// The screen's heading, which takes the focus when the screen changes.
     pub heading: NodeRef,
-    /// Whether a pointer (a finger, a mouse, a pen) was pressed in the widget since the last
-    /// key: an option's click comes from it, not from a key or a screen reader. The click
-    /// itself cannot say in every engine: WebKit hands a click on the card (the label) to its
-    /// radio with `detail` 0 and no `pointerType`, as it does a key's.
+    /// Whether the last click in the widget came from a pointer (a finger, a mouse, a pen),
+    /// with no key since: an option's click that counts 0 then comes from it, not from a key
+    /// or a screen reader. The click itself cannot say in every engine: WebKit hands a click
+    /// on the card (the label, whose own click came first) to its radio with `detail` 0 and
+    /// no `pointerType`, as it does a key's.
     pub pointer: Rc<RefCell<bool>>,
     /// Prefix for element ids, unique on the page.
     pub instance: &'a str,

@@ -59,7 +59,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     });
     let session = &live.0;
     let heading = use_node_ref();
-    // Whether a pointer was pressed in the widget since the last key (View::pointer).
+    // Whether the last click in the widget was a pointer's, with no key since (View::pointer).
     let pointer = use_mut_ref(|| false);
     let host = &props.host;
     let locale = session.locale();
@@ -245,14 +245,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     // Any tap or click in the widget (the Continue button's too, whether from a finger, a key
     // or a screen reader) tells a kiosk somebody is there.
+    // A click from a pointer counts 1 or more (WebKit's on a card's label too, though not the
+    // one it hands to the radio, which an option reads this for).
     let onclick = {
         let live = live.dispatcher();
-        Callback::from(move |_: MouseEvent| live.dispatch(Change::Activity))
-    };
-
-    let onpointerdown = {
         let pointer = pointer.clone();
-        Callback::from(move |_: PointerEvent| *pointer.borrow_mut() = true)
+        Callback::from(move |event: MouseEvent| {
+            *pointer.borrow_mut() = event.detail() > 0;
+            live.dispatch(Change::Activity)
+        })
     };
 
     let quiz = session.quiz();
@@ -273,7 +274,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Step::Result => result_screen(&view, session.viewing()),
     };
     html! {
-        <div class="rolefit" lang={locale.tag()} {onkeydown} {onpointerdown} {onclick}>
+        <div class="rolefit" lang={locale.tag()} {onkeydown} {onclick}>
             { header(&view, &switch_language, quiz.step == Step::Intro) }
             if let Idle::Warning { left } = session.idle() {
                 { still_there(m, left) }

@@ -180,7 +180,7 @@ pub fn question_screen(view: &View, index: usize, confirming: bool) -> Html {
                 let action = option.action.clone();
                 let pointer = view.pointer.clone();
                 Callback::from(move |event: MouseEvent| {
-                    let by_pointer = pointer.replace(false);
+                    let by_pointer = event.detail() > 0 || *pointer.borrow();
                     if blocked || !deliberate(&event) {
                         // Keep the native box as it was: the reducer refuses a fourth pick,
                         // and a repeated click is not an answer.
