@@ -100,9 +100,9 @@ fn every_problem_in_the_words_is_told_at_its_place() {
         vec![
             "words › next: required field is missing",
             "words › back: the \"es\" text is missing or empty",
-            "words › question_of › it: the text must keep the placeholder {total}",
-            "words › pick_status › en: the text must keep the placeholder {picked}",
-            "words › pick_status › en: the text must keep the placeholder {count}",
+            "words › question_of › it › {total}: required field is missing",
+            "words › pick_status › en › {picked}: required field is missing",
+            "words › pick_status › en › {count}: required field is missing",
         ]
     );
 }

@@ -1,8 +1,5 @@
 //! What every screen is drawn from.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use rolefit_core::{Action, Change, Content, Locale, Quiz, Word, Words};
@@ -17,12 +14,6 @@ pub struct View<'a> {
     pub dispatch: Callback<Change>,
     /// The screen's heading, which takes the focus when the screen changes.
     pub heading: NodeRef,
-    /// Whether the last click in the widget came from a pointer (a finger, a mouse, a pen),
-    /// with no key since: an option's click that counts 0 then comes from it, not from a key
-    /// or a screen reader. The click itself cannot say in every engine: WebKit hands a click
-    /// on the card (the label, whose own click came first) to its radio with `detail` 0 and
-    /// no `pointerType`, as it does a key's.
-    pub pointer: Rc<RefCell<bool>>,
     /// Prefix for element ids, unique on the page.
     pub instance: &'a str,
 }

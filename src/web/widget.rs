@@ -59,8 +59,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
     });
     let session = &live.0;
     let heading = use_node_ref();
-    // Whether the last click in the widget was a pointer's, with no key since (View::pointer).
-    let pointer = use_mut_ref(|| false);
     let host = &props.host;
     let locale = session.locale();
     let content = session.content();
@@ -231,9 +229,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let onkeydown = {
         let live = live.clone();
-        let pointer = pointer.clone();
         Callback::from(move |event: KeyboardEvent| {
-            *pointer.borrow_mut() = false;
             live.dispatch(Change::Activity);
             let Some(content) = live.0.content() else {
                 return;
@@ -245,15 +241,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     // Any tap or click in the widget (the Continue button's too, whether from a finger, a key
     // or a screen reader) tells a kiosk somebody is there.
-    // A click from a pointer counts 1 or more (WebKit's on a card's label too, though not the
-    // one it hands to the radio, which an option reads this for).
     let onclick = {
         let live = live.dispatcher();
-        let pointer = pointer.clone();
-        Callback::from(move |event: MouseEvent| {
-            *pointer.borrow_mut() = event.detail() > 0;
-            live.dispatch(Change::Activity)
-        })
+        Callback::from(move |_: MouseEvent| live.dispatch(Change::Activity))
     };
 
     let quiz = session.quiz();
@@ -264,7 +254,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
         m,
         dispatch,
         heading,
-        pointer,
         instance: &props.instance,
     };
     // A kiosk waits for the next candidate on its attract screen.

@@ -67,8 +67,6 @@ pub enum ProblemKind {
     HttpStatus(u16),
     /// The server could not be reached at all: offline, or the request was blocked.
     Offline,
-    /// One of the widget's words lost a placeholder its text must keep, such as `{n}`.
-    MissingPlaceholder(String),
 }
 
 /// Every problem found in one document; never empty when returned as an error.

@@ -55,7 +55,6 @@ impl ProblemKind {
             BadBankAddress(url) => (Template::BadBankAddress, url),
             HttpStatus(status) => return (Template::HttpStatus, vec![status.to_string()]),
             Offline => (Template::Offline, ""),
-            MissingPlaceholder(p) => (Template::MissingPlaceholder, p),
         };
         (template, vec![arg.to_string()])
     }
@@ -89,12 +88,11 @@ pub enum Template {
     BadBankAddress,
     HttpStatus,
     Offline,
-    MissingPlaceholder,
 }
 
 impl Template {
     /// Every template, numbered by its place here in messages.
-    pub const ALL: [Template; 26] = [
+    pub const ALL: [Template; 25] = [
         Template::Syntax,
         Template::NotUtf8,
         Template::DuplicateKey,
@@ -120,7 +118,6 @@ impl Template {
         Template::BadBankAddress,
         Template::HttpStatus,
         Template::Offline,
-        Template::MissingPlaceholder,
     ];
 
     /// The description in English.
@@ -151,7 +148,6 @@ impl Template {
             Template::BadBankAddress => "\"{0}\" is not a valid address for a question file",
             Template::HttpStatus => "file not available (HTTP {0})",
             Template::Offline => "the server cannot be reached",
-            Template::MissingPlaceholder => "the text must keep the placeholder {0}",
         }
     }
 }

@@ -42,7 +42,6 @@ impl Template {
             Template::BadBankAddress => "\"{0}\" non è un indirizzo valido per un file di domande",
             Template::HttpStatus => "file non disponibile (HTTP {0})",
             Template::Offline => "impossibile raggiungere il server",
-            Template::MissingPlaceholder => "il testo deve mantenere il segnaposto {0}",
         }
     }
 
@@ -73,7 +72,6 @@ impl Template {
             Template::BadBankAddress => "\"{0}\" no es una dirección válida para un archivo de preguntas",
             Template::HttpStatus => "archivo no disponible (HTTP {0})",
             Template::Offline => "no se puede conectar con el servidor",
-            Template::MissingPlaceholder => "el texto debe conservar el marcador {0}",
         }
     }
 }

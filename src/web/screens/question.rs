@@ -1,5 +1,8 @@
 //! One question at a time: progress, the options as native radios or checkboxes, Back/Next.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -175,12 +178,16 @@ pub fn question_screen(view: &View, index: usize, confirming: bool) -> Html {
         .into_iter()
         .map(|option| {
             let blocked = option.blocked;
+            // A finger's or a mouse's click on the card (the label) comes first, counted 1 or
+            // more; the browser then clicks the radio itself, which WebKit counts 0, as it does
+            // a key's or a screen reader's: the card's click says which it was.
+            let pointed = Rc::new(Cell::new(false));
             let onclick = {
                 let dispatch = view.dispatch.clone();
                 let action = option.action.clone();
-                let pointer = view.pointer.clone();
+                let pointed = pointed.clone();
                 Callback::from(move |event: MouseEvent| {
-                    let by_pointer = event.detail() > 0 || *pointer.borrow();
+                    let by_pointer = pointed.replace(false) || event.detail() > 0;
                     if blocked || !deliberate(&event) {
                         // Keep the native box as it was: the reducer refuses a fourth pick,
                         // and a repeated click is not an answer.
@@ -196,9 +203,11 @@ pub fn question_screen(view: &View, index: usize, confirming: bool) -> Html {
             };
             // The second click of a double click on the card (the label) would tick its box
             // through the label: cancelled here, before the label passes it on.
-            let onlabelclick = Callback::from(|event: MouseEvent| {
+            let onlabelclick = Callback::from(move |event: MouseEvent| {
                 if !deliberate(&event) {
                     event.prevent_default();
+                } else {
+                    pointed.set(event.detail() > 0);
                 }
             });
             let choice_id = option.choice_id.clone();
