@@ -57,7 +57,7 @@ const nextSteps = (value) => {
       /^[a-z0-9][a-z0-9-]*$/.test(role) &&
       typeof step?.url === 'string' &&
       (label === undefined || typeof label === 'string' || (labels.length > 0 && labels.every(([l, t]) => /^(it|es|en)$/.test(l) && typeof t === 'string')));
-    if (!fine) throw new TypeError(`RoleFit: option next.${shown(role)} is ${shown(step)}; expected ${shape}`);
+    if (!fine) throw new TypeError(`RoleFit: option next.${role.length > 40 ? `${role.slice(0, 40)}…` : role} is ${shown(step)}; expected ${shape}`);
     attributes.push([`data-next-${role}`, step.url.trim()]);
     if (typeof label === 'string') attributes.push([`data-next-label-${role}`, label.trim()]);
     for (const [lang, text] of labels) attributes.push([`data-next-label-${role}-${lang}`, text.trim()]);
