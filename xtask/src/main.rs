@@ -513,11 +513,9 @@ fn serve() -> Result {
     run(cmd("trunk", &["serve", "--release", "--offline"]))
 }
 
-fn test() -> Result {
-    setup()?;
-    ensure_chromium()?;
-    wordpress::ensure_installed()?;
-    let mut tally = Tally::default();
+/// Formatting, the crate boundaries and the lints, natively and for wasm32: the first steps
+/// of the full run and of the quick loop.
+fn lint() -> Result {
     run(cmd("cargo", &["fmt", "--all", "--check"]))?;
     boundaries::check()?;
     run(cmd(
@@ -546,7 +544,33 @@ fn test() -> Result {
             "-D",
             "warnings",
         ],
-    ))?;
+    ))
+}
+
+/// The component tests, with wasm-bindgen-test in headless Chromium.
+fn component_tests(tally: &mut Tally) -> Result {
+    let mut web = cmd(
+        "cargo",
+        &[
+            "test",
+            "-p",
+            "rolefit",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--test",
+            "web",
+        ],
+    );
+    web.env("CHROMEDRIVER", CHROMEDRIVER);
+    run_counted(web, tally)
+}
+
+fn test() -> Result {
+    setup()?;
+    ensure_chromium()?;
+    wordpress::ensure_installed()?;
+    let mut tally = Tally::default();
+    lint()?;
     // The keep module's build for candidates at home, without the QR encoder.
     run(cmd(
         "cargo",
@@ -564,20 +588,7 @@ fn test() -> Result {
     ))?;
     run_counted(cmd("cargo", &["test", "--workspace"]), &mut tally)?;
     run(cmd("cargo", &["xtask", "validate"]))?;
-    let mut web = cmd(
-        "cargo",
-        &[
-            "test",
-            "-p",
-            "rolefit",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--test",
-            "web",
-        ],
-    );
-    web.env("CHROMEDRIVER", CHROMEDRIVER);
-    run_counted(web, &mut tally)?;
+    component_tests(&mut tally)?;
     dist()?;
     let size = report_size()?;
     release::report(&release::package()?);

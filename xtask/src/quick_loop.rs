@@ -3,8 +3,8 @@
 //! per area; not the validity suite, the release artefacts, WordPress or the other engines,
 //! which `cargo xtask test` runs in full.
 
-use crate::{boundaries, cmd, dist, report_size, run, run_counted, setup, Tally, CHROMEDRIVER};
-use crate::{ensure_chromium, root, Result, CHROMIUM};
+use crate::{cmd, component_tests, dist, ensure_chromium, lint, report_size, root, run_counted};
+use crate::{setup, Result, Tally, CHROMIUM};
 
 /// One file per area: the quiz, embedding, the results a candidate keeps, the kiosk, the API.
 const E2E: [&str; 5] = [
@@ -22,52 +22,11 @@ pub fn run_quick() -> Result {
     setup()?;
     ensure_chromium()?;
     let mut tally = Tally::default();
-    run(cmd("cargo", &["fmt", "--all", "--check"]))?;
-    boundaries::check()?;
-    run(cmd(
-        "cargo",
-        &[
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ],
-    ))?;
-    run(cmd(
-        "cargo",
-        &[
-            "clippy",
-            "-p",
-            "rolefit",
-            "-p",
-            "rolefit-keep",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ],
-    ))?;
+    lint()?;
     let mut native = cmd("cargo", &["test", "--workspace"]);
     native.env("ROLEFIT_PROPTEST_CASES", PROPTEST_CASES);
     run_counted(native, &mut tally)?;
-    let mut web = cmd(
-        "cargo",
-        &[
-            "test",
-            "-p",
-            "rolefit",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--test",
-            "web",
-        ],
-    );
-    web.env("CHROMEDRIVER", CHROMEDRIVER);
-    run_counted(web, &mut tally)?;
+    component_tests(&mut tally)?;
     dist()?;
     report_size()?;
     let mut args = vec!["--test", "--test-concurrency=1", "--test-reporter=spec"];
