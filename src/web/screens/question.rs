@@ -1,8 +1,5 @@
 //! One question at a time: progress, the options as native radios or checkboxes, Back/Next.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -178,16 +175,17 @@ pub fn question_screen(view: &View, index: usize, confirming: bool) -> Html {
         .into_iter()
         .map(|option| {
             let blocked = option.blocked;
-            // A finger's or a mouse's click on the card (the label) comes first, counted 1 or
-            // more; the browser then clicks the radio itself, which WebKit counts 0, as it does
-            // a key's or a screen reader's: the card's click says which it was.
-            let pointed = Rc::new(Cell::new(false));
+            // A finger's or a mouse's click is counted 1 or more, or, when it reaches the radio
+            // through its card (the label) in WebKit, counted 0 but placed where the finger
+            // was. A key's or a screen reader's click is counted 0 at no place. Not a flag set
+            // by the card: the card's click may render the widget (a kiosk's activity) before
+            // the browser clicks the radio.
             let onclick = {
                 let dispatch = view.dispatch.clone();
                 let action = option.action.clone();
-                let pointed = pointed.clone();
                 Callback::from(move |event: MouseEvent| {
-                    let by_pointer = pointed.replace(false) || event.detail() > 0;
+                    let by_pointer =
+                        event.detail() > 0 || event.client_x() != 0 || event.client_y() != 0;
                     if blocked || !deliberate(&event) {
                         // Keep the native box as it was: the reducer refuses a fourth pick,
                         // and a repeated click is not an answer.
@@ -206,8 +204,6 @@ pub fn question_screen(view: &View, index: usize, confirming: bool) -> Html {
             let onlabelclick = Callback::from(move |event: MouseEvent| {
                 if !deliberate(&event) {
                     event.prevent_default();
-                } else {
-                    pointed.set(event.detail() > 0);
                 }
             });
             let choice_id = option.choice_id.clone();
