@@ -71,7 +71,9 @@ const nextSteps = (placeholder) => {
     let url = null;
     try {
       url = new URL(address, document.baseURI);
-    } catch {}
+    } catch {
+      // Not an address at all: refused below with the others.
+    }
     const absolute = /^[a-z][a-z\d+.-]*:/i.test(address);
     const fine = url && /^https?:$/.test(url.protocol) && (absolute || url.origin === location.origin);
     if (!fine) {

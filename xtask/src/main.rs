@@ -22,6 +22,7 @@ mod imports;
 mod personas;
 mod quick_loop;
 mod release;
+mod script_lint;
 mod service_worker;
 mod simulate;
 mod single;
@@ -66,6 +67,7 @@ fn main() {
         "personas" => personas::write(),
         "breakdown" => setup().and_then(|_| breakdown::run_task()),
         "boundaries" => boundaries::check(),
+        "lint" => setup().and_then(|_| lint()),
         // Trunk runs this after each build, with its staging folder in the environment.
         "post-build" => post_build(),
         "validate" => {
@@ -76,7 +78,7 @@ fn main() {
             }
         }
         _ => Err(
-            "usage: cargo xtask <serve|dist|release|test|bench|endurance|validate|personas|boundaries|breakdown>"
+            "usage: cargo xtask <serve|dist|release|test|bench|endurance|validate|personas|boundaries|breakdown|lint>"
                 .into(),
         ),
     };
@@ -518,6 +520,7 @@ fn serve() -> Result {
 fn lint() -> Result {
     run(cmd("cargo", &["fmt", "--all", "--check"]))?;
     boundaries::check()?;
+    script_lint::check()?;
     run(cmd(
         "cargo",
         &[
