@@ -1,7 +1,8 @@
 // The React and Vue components of docs/single-page-apps.md, exactly as the page shows them,
 // in a Vite app (e2e/fixtures/frameworks) with the npm package from the release: React under
 // Strict Mode, a language change through each component's prop, a quiz taken to its result
-// through the React one, and both taken off the page with nothing left behind.
+// through the React one, and both taken off the page with nothing left behind; and on Vite's
+// development server, where Strict Mode really mounts twice, progress kept 10 times of 10.
 'use strict';
 
 const { test, before, after } = require('node:test');
@@ -9,7 +10,8 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { execFileSync } = require('node:child_process');
+const net = require('node:net');
+const { execFileSync, spawn } = require('node:child_process');
 const S = require('./support');
 const { openRecorded } = require('./take-quiz');
 
@@ -98,4 +100,67 @@ test('the Vue component: a quiz taken to its result, heard through its onComplet
   assert.deepEqual(completed.map(([who, detail]) => [who, detail.lang]), [['vue', 'es']]);
   S.assertClean(problems);
   await context.close();
+});
+
+/** A port nothing listens on. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Vite's development server on the app, once it says where it listens. */
+async function devServer() {
+  const port = await freePort();
+  const vite = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: work,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    let said = '';
+    vite.stdout.on('data', (chunk) => {
+      said += chunk;
+      if (said.includes(`:${port}`)) resolve();
+    });
+    vite.on('exit', (code) => reject(new Error(`vite exited with ${code}: ${said}`)));
+  });
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => (vite.once('exit', r), vite.kill())) };
+}
+
+test('React in development, where Strict Mode mounts twice: progress kept on leaving and coming back, 10 times of 10', async () => {
+  const dev = await devServer();
+  try {
+    const persona = S.personas['community-manager'];
+    for (let run = 1; run <= 10; run++) {
+      const { context, page, problems } = await openRecorded(browser, dev.origin, `${dev.origin}/index.html`);
+      const react = page.locator('#react');
+      await react.getByTestId('start').click();
+      // Two answers, then the candidate is on the third question.
+      for (let i = 0; i < 2; i++) {
+        const { id } = await S.currentQuestion(react);
+        await S.answerByPointer(react, persona.answers[id]);
+        await react.getByTestId('next').click();
+        await react.locator(`[data-testid=question]:not([data-question-id="${id}"])`).waitFor();
+      }
+      const { id: left } = await S.currentQuestion(react);
+      await page.evaluate(() => window.host.setReactShown(false));
+      await page.locator('#react-gone').waitFor();
+      await page.evaluate(() => window.host.setReactShown(true));
+      const back = react.locator('[data-testid=question], [data-testid=start]').first();
+      await back.waitFor();
+      assert.equal(await back.getAttribute('data-question-id'), left, `run ${run}: back where the candidate left`);
+      await page.reload();
+      await react.getByTestId('question').waitFor();
+      assert.equal(await react.getByTestId('question').getAttribute('data-question-id'), left, `run ${run}: the same after a reload`);
+      assert.equal(await page.locator('#react .rolefit').count(), 1);
+      S.assertClean(problems);
+      await context.close();
+    }
+  } finally {
+    await dev.close();
+  }
 });
