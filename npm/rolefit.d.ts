@@ -156,8 +156,11 @@ export interface RoleFitEventMap {
   'rolefit:complete': CustomEvent<CompleteDetail>;
   'rolefit:error': CustomEvent<ErrorDetail>;
   'rolefit:shared': CustomEvent<SharedDetail>;
+  'rolefit:next': CustomEvent<NextDetail>;
 }
 
+// The events bubble from the element (and out of a shadow root) up to the document.
 declare global {
   interface HTMLElementEventMap extends RoleFitEventMap {}
+  interface DocumentEventMap extends RoleFitEventMap {}
 }

@@ -39,7 +39,7 @@ before(async () => {
   assert.ok(tgz, `no rolefit-<version>.tgz in ${RELEASE} (cargo xtask release makes it)`);
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-frameworks-'));
   fs.cpSync(FIXTURE, work, { recursive: true });
-  fs.writeFileSync(path.join(work, 'src/RoleFitQuiz.jsx'), snippet('jsx'));
+  fs.writeFileSync(path.join(work, 'src/RoleFitQuiz.tsx'), snippet('tsx'));
   fs.writeFileSync(path.join(work, 'src/RoleFitQuiz.vue'), snippet('vue'));
   npm(['install'], work);
   npm(['install', path.join(RELEASE, tgz)], work);
