@@ -10,11 +10,11 @@ addEventListener('message', (event) => {
   const frame = [...document.querySelectorAll('iframe[data-rolefit-frame]')].find(
     (f) => f.contentWindow === event.source,
   );
-  if (!frame || event.origin !== new URL(frame.src, location.href).origin) return;
+  if (!frame || event.origin !== new URL(frame.src, location).origin) return;
   const { type, height, detail } = event.data ?? {};
-  if (type === 'rolefit:resize' && height > 0 && height < 1e5) {
+  if (type === 'rolefit:resize') {
     // Through the CSSOM, which a strict Content-Security-Policy allows.
-    frame.style.height = `${Math.ceil(height)}px`;
+    if (height > 0 && height < 1e5) frame.style.height = `${Math.ceil(height)}px`;
   } else if (/^rolefit:/.test(type)) {
     if (type === 'rolefit:ready' && frame.hasAttribute('data-include-answers')) {
       event.source.postMessage({ type: 'rolefit:include-answers' }, event.origin);
