@@ -55,8 +55,11 @@ export const kioskModule = () => Promise.all([load('rolefit_keep_kiosk'), styles
 
 // The host's next step after the result, per role, from the placeholder: data-next-<role>
 // (an https: or http: address, or one on this site) with its label, data-next-label-<role>,
-// or one per language, data-next-label-<role>-<lang>. Anything else is dropped with a
-// warning, once per placeholder and setting; the keep module draws the top role's.
+// or one per language, data-next-label-<role>-<lang>. Anything else (an empty address too)
+// is dropped with a warning, once per placeholder and setting; the keep module draws the top
+// role's. In RoleFit's frame, whose placeholder frame.js marks with the host page's origin
+// (data-rolefit-host), "this site" is the host page's: an address on it is taken from that
+// site's root, and the link opens in the host page (target _parent), not inside the frame.
 const told = new WeakMap();
 const nextSteps = (placeholder) => {
   const steps = {};
@@ -64,18 +67,20 @@ const nextSteps = (placeholder) => {
   const said = told.get(placeholder) ?? new Set();
   told.set(placeholder, said);
   const attribute = (name) => placeholder.getAttribute(name)?.trim();
+  const framed = placeholder.getAttribute('data-rolefit-host');
+  const site = /^https?:\/\/[^/]+$/.test(framed) ? framed : null;
   for (const { name, value } of placeholder.attributes) {
     const role = /^data-next-(?!label-)(.+)$/.exec(name)?.[1];
     if (!role) continue;
     const address = value.trim();
     let url = null;
     try {
-      url = new URL(address, document.baseURI);
+      url = new URL(address, site ? `${site}/` : document.baseURI);
     } catch {
       // Not an address at all: refused below with the others.
     }
     const absolute = /^[a-z][a-z\d+.-]*:/i.test(address);
-    const fine = url && /^https?:$/.test(url.protocol) && (absolute || url.origin === location.origin);
+    const fine = address && url && /^https?:$/.test(url.protocol) && (absolute || url.origin === (site ?? location.origin));
     if (!fine) {
       if (!said.has(name)) console.warn(`RoleFit: ${name}="${address}" is not an https:, http: or same-site address; no next step is shown for ${role}`);
       said.add(name);
@@ -83,7 +88,7 @@ const nextSteps = (placeholder) => {
     }
     const labels = { '': attribute(`data-next-label-${role}`) };
     for (const lang of ['it', 'es', 'en']) labels[lang] = attribute(`data-next-label-${role}-${lang}`);
-    steps[role] = { url: url.href, labels };
+    steps[role] = { url: url.href, labels, target: framed == null ? '' : '_parent' };
   }
   return steps;
 };

@@ -37,7 +37,9 @@ function rolefit_register() {
 }
 
 /**
- * `[rolefit lang="it" theme="auto" mode="embedded" accent="#0a7d5a" bank="…" include-answers="false"]`
+ * `[rolefit lang="it" theme="auto" mode="embedded" length="quick" accent="#0a7d5a" bank="…" include-answers="false"]`,
+ * with a next step after the result for a role: `next-community-manager="/guides/cm/"`,
+ * `next-label-community-manager="Read our guide"` (or `next-label-community-manager-it=…`).
  *
  * @param array|string $attributes The shortcode's attributes ('' when it has none).
  * @return string The widget's placeholder.
@@ -67,6 +69,7 @@ function rolefit_render_block( $attributes ) {
 			$settings[ $setting ] = $attributes[ $attribute ];
 		}
 	}
+	$settings += rolefit_block_next( $attributes['next'] ?? array() );
 	rolefit_enqueue();
 	return sprintf(
 		'<div %s>%s</div>',

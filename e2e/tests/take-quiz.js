@@ -6,7 +6,7 @@
 function recordEvents() {
   const events = [];
   Object.defineProperty(window, '__rolefitEvents', { value: events });
-  for (const type of ['rolefit:ready', 'rolefit:start', 'rolefit:complete', 'rolefit:error', 'rolefit:shared']) {
+  for (const type of ['rolefit:ready', 'rolefit:start', 'rolefit:complete', 'rolefit:error', 'rolefit:shared', 'rolefit:next', 'rolefit:reset']) {
     document.addEventListener(type, (event) => {
       events.push({
         type,

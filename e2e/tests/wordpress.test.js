@@ -1,8 +1,9 @@
 // The WordPress plugin from the release zip on a real WordPress (Debian's package, MariaDB,
 // PHP): installed and activated through WordPress's own API, posts made through the REST API
 // as the block editor saves them, the quiz taken in Chromium on a post with two shortcodes and
-// on one with the block, bad settings, a page without a quiz, the block's settings in the
-// editor in Italian, PHP's log, and deactivating and uninstalling.
+// on one with the block, bad settings, a page without a quiz, next steps after the result for
+// each role (shortcode and block, and addresses that are not allowed), the block's settings in
+// the editor in Italian, PHP's log, and deactivating and uninstalling.
 'use strict';
 
 const { test, before, after } = require('node:test');
@@ -20,6 +21,7 @@ let wp; // the running site
 let browser;
 let filesBefore; // the content folder before the plugin came
 const posts = {};
+const NEXT = {}; // the guide's address on the site, from its root
 
 function pluginZip() {
   const name = fs.readdirSync(RELEASE).find((n) => /^rolefit-wordpress-.+\.zip$/.test(n));
@@ -56,6 +58,33 @@ before(async () => {
       '<!-- wp:rolefit/quiz {"theme":"\\u0022 onmouseover=\\u0022window.rolefitInjected=2","includeAnswers":"yes","accent":42} /-->',
   );
   posts.plain = await publish('No quiz', '<!-- wp:paragraph --><p>Nothing to see.</p><!-- /wp:paragraph -->');
+  // The next steps: a guide on this site (the post without a quiz, from the site's root), a
+  // course elsewhere whose address has two parameters, open positions.
+  const guide = new URL(posts.plain.link);
+  NEXT.guide = `${guide.pathname}${guide.search}`;
+  posts.next = await publish(
+    'Next steps',
+    '<!-- wp:shortcode -->[rolefit lang="it"' +
+      ` next-community-manager="${NEXT.guide}" next-label-community-manager-it="Leggi la nostra guida" next-label-community-manager="Read our guide"` +
+      ' next-social-media-manager="https://school.example/courses/smm?from=rolefit&lang=it" next-label-social-media-manager="Il corso per Social Media Manager"' +
+      ' next-social-media-strategist="https://jobs.example/strategist" next-label-social-media-strategist="Posizioni aperte"]<!-- /wp:shortcode -->',
+  );
+  // As the editor saves it: the attributes' JSON with & written \u0026.
+  const blockNext = {
+    'community-manager': { url: NEXT.guide, label: 'Lee nuestra guía' },
+    'social-media-manager': { url: 'https://school.example/courses/smm?from=rolefit&lang=es', label: 'El curso' },
+    'social-media-strategist': { url: 'https://jobs.example/strategist', label: 'Puestos abiertos' },
+  };
+  posts.nextBlock = await publish(
+    'Next steps in the block',
+    `<!-- wp:rolefit/quiz ${JSON.stringify({ lang: 'es', length: 'quick', next: blockNext }).replaceAll('&', '\\u0026')} /-->`,
+  );
+  posts.nextBad = await publish(
+    'Next steps that are not addresses',
+    '<!-- wp:shortcode -->[rolefit lang="en" length="quick" next-community-manager="javascript:alert(document.domain)" next-label-community-manager="Click me"' +
+      ' next-social-media-manager="guide.html" next-social-media-strategist="JaVaScRiPt&#58;alert(document.cookie)" next-Bad_Name="https://x.example"]<!-- /wp:shortcode -->\n' +
+      '<!-- wp:rolefit/quiz {"next":{"community-manager":{"url":"data:text/html,hello","label":"\\u0022 onmouseover=\\u0022window.rolefitInjected=3"},"label-x":{"url":"https://x.example"},"Bad Role":{"url":"https://x.example"}}} /-->',
+  );
 });
 
 after(async () => {
@@ -176,6 +205,132 @@ test('a page without a quiz loads nothing of the plugin', async () => {
   await context.close();
 });
 
+/** The placeholders' start tags in a page's HTML (not the intro's elements inside them). */
+const placeholdersIn = (html) => html.match(/<div data-rolefit(?=[\s>])[^>]*>/g) || [];
+
+/** The next step drawn on the result of a widget: its text, address, role and target. */
+const nextStep = (widget) =>
+  widget.getByTestId('next-step').evaluate((a) => ({ text: a.textContent, href: a.href, role: a.dataset.role, target: a.target }));
+
+test("next steps in a shortcode: each role's result shows its link, axe finds nothing, and following it fires rolefit:next", async () => {
+  const EXPECTED = {
+    'community-manager': { text: 'Leggi la nostra guida', href: `${wp.origin}${NEXT.guide}` },
+    'social-media-manager': { text: 'Il corso per Social Media Manager', href: 'https://school.example/courses/smm?from=rolefit&lang=it' },
+    'social-media-strategist': { text: 'Posizioni aperte', href: 'https://jobs.example/strategist' },
+  };
+  const html = await (await fetch(posts.next.link)).text();
+  const [placeholder] = placeholdersIn(html);
+  assert.ok(placeholder.includes('data-next-social-media-manager="https://school.example/courses/smm?from=rolefit&#038;lang=it"'), placeholder);
+  for (const [role, expected] of Object.entries(EXPECTED)) {
+    const { context, page, problems, warnings } = await openRecorded(browser, wp.origin, 'about:blank');
+    // The page's own record of rolefit:next, kept for the page the link leads to.
+    await context.addInitScript(() =>
+      document.addEventListener('rolefit:next', (event) => sessionStorage.setItem('heard-next', JSON.stringify(event.detail))),
+    );
+    await page.goto(posts.next.link);
+    const widget = page.locator('[data-rolefit]');
+    const result = await S.takeQuiz(widget, S.personas[role].answers);
+    assert.equal(result.top, role);
+    await widget.getByTestId('next-step').waitFor();
+    const shown = await nextStep(widget);
+    assert.deepEqual(shown, { ...expected, role, target: '' }, role);
+    assert.deepEqual(await S.axe(page, '[data-rolefit]'), [], `the result with its next step (${role})`);
+    const detail = { lang: 'it', role, url: expected.href };
+    if (role === 'community-manager') {
+      await S.screenshot(page, 'wordpress-next-step');
+      // On this site: followed for real.
+      await widget.getByTestId('next-step').click();
+      await page.waitForURL(expected.href);
+      await page.getByText('Nothing to see.').waitFor();
+      assert.deepEqual(JSON.parse(await page.evaluate(() => sessionStorage.getItem('heard-next'))), detail);
+    } else {
+      // Another site's page cannot load here: the test stays on this one.
+      await page.evaluate(() => document.addEventListener('click', (e) => e.preventDefault()));
+      await widget.getByTestId('next-step').click();
+      const [next] = await eventsOf(page, 'rolefit:next');
+      assert.deepEqual(next.detail, detail, role);
+    }
+    assert.deepEqual(warnings, [], role);
+    S.assertClean(problems);
+    await context.close();
+  }
+});
+
+test('next steps and the length in the block, as the editor saves it', async () => {
+  const html = await (await fetch(posts.nextBlock.link)).text();
+  const [placeholder] = placeholdersIn(html);
+  for (const attribute of [
+    'data-length="quick"',
+    `data-next-community-manager="${NEXT.guide}"`,
+    'data-next-label-community-manager="Lee nuestra guía"',
+    'data-next-social-media-manager="https://school.example/courses/smm?from=rolefit&#038;lang=es"',
+    'data-next-label-social-media-manager="El curso"',
+    'data-next-social-media-strategist="https://jobs.example/strategist"',
+    'data-next-label-social-media-strategist="Puestos abiertos"',
+  ]) {
+    assert.ok(placeholder.includes(attribute), `${attribute} in ${placeholder}`);
+  }
+  const EXPECTED = {
+    'community-manager': { text: 'Lee nuestra guía', href: `${wp.origin}${NEXT.guide}` },
+    'social-media-manager': { text: 'El curso', href: 'https://school.example/courses/smm?from=rolefit&lang=es' },
+    'social-media-strategist': { text: 'Puestos abiertos', href: 'https://jobs.example/strategist' },
+  };
+  for (const [role, expected] of Object.entries(EXPECTED)) {
+    const { context, page, problems, warnings } = await openRecorded(browser, wp.origin, posts.nextBlock.link);
+    const widget = page.locator('.wp-block-rolefit-quiz [data-rolefit]');
+    const result = await S.takeQuiz(widget, S.personas[role].answers);
+    assert.equal(result.top, role);
+    // The quick quiz, stopped early (length="quick").
+    assert.equal(await widget.getByTestId('result').getAttribute('data-length'), 'quick');
+    await widget.getByTestId('next-step').waitFor();
+    assert.deepEqual(await nextStep(widget), { ...expected, role, target: '' }, role);
+    assert.deepEqual(await S.axe(page, '[data-rolefit]'), [], `the result with its next step (${role})`);
+    await page.evaluate(() => document.addEventListener('click', (e) => e.preventDefault()));
+    await widget.getByTestId('next-step').click();
+    const [next] = await eventsOf(page, 'rolefit:next');
+    assert.deepEqual(next.detail, { lang: 'es', role, url: expected.href }, role);
+    assert.deepEqual(warnings, [], role);
+    S.assertClean(problems);
+    await context.close();
+  }
+});
+
+test('a javascript: address never reaches the page: the widget warns that the role has no next step', async () => {
+  const html = await (await fetch(posts.nextBad.link)).text();
+  const placeholders = placeholdersIn(html);
+  assert.equal(placeholders.length, 2, placeholders.join('\n'));
+  assert.ok(!/alert\(document\.(domain|cookie)\)/.test(html), 'nothing of the scripts in the page');
+  assert.ok(!/javascript/i.test(placeholders.join()), 'no javascript: in a placeholder');
+  assert.ok(!/onmouseover="/.test(html), 'no attribute of its own');
+  assert.ok(placeholders[0].includes('data-length="quick"'), placeholders[0]);
+  for (const role of ['community-manager', 'social-media-manager', 'social-media-strategist']) {
+    assert.ok(placeholders[0].includes(`data-next-${role}=""`), `${role}: ${placeholders[0]}`);
+  }
+  assert.ok(placeholders[0].includes('data-next-label-community-manager="Click me"'), placeholders[0]);
+  assert.ok(!/data-next-bad/i.test(placeholders[0]), 'a name that is not a role id left out');
+  assert.ok(placeholders[1].includes('data-next-community-manager=""'), placeholders[1]);
+  assert.ok(placeholders[1].includes('data-next-label-community-manager="&quot; onmouseover=&quot;window.rolefitInjected=3"'), placeholders[1]);
+  assert.ok(!/data-next-(label-x|bad)/i.test(placeholders[1]), 'a role id of another shape left out');
+
+  const { context, page, problems, warnings } = await openRecorded(browser, wp.origin, posts.nextBad.link);
+  const widget = page.locator('[data-rolefit]').first();
+  const result = await S.takeQuiz(widget, S.personas['community-manager'].answers);
+  assert.equal(result.top, 'community-manager');
+  await widget.getByTestId('keep-panel').waitFor();
+  assert.equal(await widget.getByTestId('next-step').count(), 0);
+  assert.equal(await page.locator('a[href^="javascript:" i]').count(), 0);
+  const told = warnings.filter((w) => w.includes('data-next-')).sort();
+  assert.deepEqual(told, [
+    'RoleFit: data-next-community-manager="" is not an https:, http: or same-site address; no next step is shown for community-manager',
+    'RoleFit: data-next-social-media-manager="" is not an https:, http: or same-site address; no next step is shown for social-media-manager',
+    'RoleFit: data-next-social-media-strategist="" is not an https:, http: or same-site address; no next step is shown for social-media-strategist',
+  ]);
+  await page.locator('[data-rolefit]').nth(1).hover();
+  assert.equal(await page.evaluate(() => window.rolefitInjected), undefined, 'no attribute broke out');
+  S.assertClean(problems);
+  await context.close();
+});
+
 test('the block in the editor: its settings in the sidebar, in Italian and Spanish, saved by the editor', async () => {
   wp.site('locale', 'it_IT');
   const { context, page, problems } = await openRecorded(browser, wp.origin, `${wp.origin}/wp-login.php`);
@@ -191,6 +346,12 @@ test('the block in the editor: its settings in the sidebar, in Italian and Spani
   const theme = sidebar.getByLabel('Tema', { exact: true });
   assert.equal(await theme.inputValue(), 'light');
   await theme.selectOption('dark');
+  await sidebar.getByLabel('Durata', { exact: true }).selectOption('quick');
+  // The next step for a role, in its own panel.
+  await sidebar.getByRole('button', { name: 'Il passo successivo dopo il risultato' }).click();
+  await sidebar.getByLabel('Community Manager: indirizzo', { exact: true }).fill('/guida/community-manager/');
+  await sidebar.getByLabel('Community Manager: testo del link', { exact: true }).fill('La nostra guida');
+  assert.ok(await sidebar.getByText('Vuoto: «Il tuo prossimo passo», nella lingua di chi legge.').first().isVisible());
   await S.screenshot(page, 'wordpress-editor');
   assert.ok(await sidebar.getByLabel('Lingua', { exact: true }).isVisible(), 'Lingua');
   assert.ok(await sidebar.getByText('Colore d’accento').isVisible(), 'Colore d’accento');
@@ -202,7 +363,12 @@ test('the block in the editor: its settings in the sidebar, in Italian and Spani
     return !editor.isSavingPost() && !editor.isEditedPostDirty();
   });
   const saved = await wp.rest(`/wp/v2/posts/${posts.block.id}`, undefined, { context: 'edit' });
-  assert.match(saved.content.raw, /<!-- wp:rolefit\/quiz \{[^}]*"theme":"dark"[^}]*\} \/-->/);
+  assert.match(saved.content.raw, /<!-- wp:rolefit\/quiz \{.*"theme":"dark".*\} \/-->/);
+  const attributes = JSON.parse(/<!-- wp:rolefit\/quiz (\{.*\}) \/-->/.exec(saved.content.raw)[1]);
+  assert.equal(attributes.length, 'quick');
+  assert.deepEqual(attributes.next, { 'community-manager': { url: '/guida/community-manager/', label: 'La nostra guida' } });
+  const html = await (await fetch(posts.block.link)).text();
+  assert.match(placeholdersIn(html)[0], / data-length="quick" .* data-next-community-manager="\/guida\/community-manager\/" data-next-label-community-manager="La nostra guida">$/);
   // The same labels in Spanish, for a user who works in Spanish.
   wp.site('locale', 'es_ES');
   await page.reload();
@@ -210,6 +376,10 @@ test('the block in the editor: its settings in the sidebar, in Italian and Spani
   await page.getByText('Ajustes del test').waitFor();
   assert.equal(await sidebar.getByLabel('Tema', { exact: true }).inputValue(), 'dark', 'the saved theme');
   assert.ok(await sidebar.getByLabel('Idioma', { exact: true }).isVisible(), 'Idioma');
+  assert.equal(await sidebar.getByLabel('Duración', { exact: true }).inputValue(), 'quick', 'the saved length');
+  await sidebar.getByRole('button', { name: 'El siguiente paso tras el resultado' }).click();
+  assert.equal(await sidebar.getByLabel('Community Manager: dirección', { exact: true }).inputValue(), '/guida/community-manager/');
+  assert.equal(await sidebar.getByLabel('Community Manager: texto del enlace', { exact: true }).inputValue(), 'La nostra guida');
   // WordPress's own admin bar asks Gravatar for the user's picture; nothing else leaves the site.
   const foreign = problems.foreign.filter((url) => !/^https?:\/\/\d\.gravatar\.com\/avatar\//.test(url));
   assert.deepEqual(foreign, [], 'the editor made no other request off the site');

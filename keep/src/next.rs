@@ -2,8 +2,10 @@
 //! host's label, under the lean. keep.js reads the placeholder's `data-next-<role>` and
 //! `data-next-label-<role>` (or `…-<lang>`, one per language) and drops, with a warning, an
 //! address that is not `https:`, `http:` or on the page's own site; it hands over, by role
-//! id, `{ url, labels }` with `labels` by language tag (`""` for the label in any language).
-//! Following the link fires `rolefit:next` (keep.js).
+//! id, `{ url, labels, target }` with `labels` by language tag (`""` for the label in any
+//! language) and `target` the browsing context the link opens in (`_parent` in RoleFit's
+//! frame, so that the host page goes to it; empty inline). Following the link fires
+//! `rolefit:next` (keep.js).
 
 use js_sys::Reflect;
 use rolefit_core::{KeepMessages, Locale};
@@ -55,5 +57,8 @@ pub fn draw(
             ("data-role", role),
         ],
     )?;
+    if let Some(target) = text(&step, "target") {
+        link.set_attribute("target", &target)?;
+    }
     Ok(())
 }

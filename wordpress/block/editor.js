@@ -1,11 +1,20 @@
 // The RoleFit quiz block in the editor: a card that sums up the settings, and the settings in
-// the sidebar. Plain script on WordPress's own packages, no build step. The page shows the real
-// quiz; the markup comes from PHP (rolefit_render_block), so the block saves nothing itself.
+// the sidebar, with a next step after the result for each role of the quiz. Plain script on
+// WordPress's own packages, no build step. The page shows the real quiz; the markup comes from
+// PHP (rolefit_render_block), so the block saves nothing itself.
 ( function ( blocks, element, blockEditor, components, i18n ) {
 	'use strict';
 
 	var el = element.createElement;
 	var __ = i18n.__;
+	var sprintf = i18n.sprintf;
+
+	// The quiz's roles, by id (the content's ids, which the placeholder's data-next-<role> name).
+	var ROLES = [
+		[ 'community-manager', 'Community Manager' ],
+		[ 'social-media-manager', 'Social Media Manager' ],
+		[ 'social-media-strategist', 'Social Media Strategist' ],
+	];
 
 	var languages = function () {
 		return [
@@ -29,6 +38,14 @@
 		];
 	};
 
+	var lengths = function () {
+		return [
+			{ value: '', label: __( 'Full (quick in kiosk mode)', 'rolefit' ) },
+			{ value: 'full', label: __( 'Full: every question', 'rolefit' ) },
+			{ value: 'quick', label: __( 'Quick: stops once the answers are clear', 'rolefit' ) },
+		];
+	};
+
 	var labelOf = function ( options, value ) {
 		var found = options.filter( function ( option ) {
 			return option.value === value;
@@ -42,6 +59,56 @@
 			change[ name ] = value;
 			setAttributes( change );
 		};
+	};
+
+	// One field of one role's next step; a step left with neither address nor text goes.
+	var nextSetter = function ( attributes, setAttributes, role, field ) {
+		return function ( value ) {
+			var next = Object.assign( {}, attributes.next );
+			var step = Object.assign( {}, next[ role ] );
+			step[ field ] = value;
+			if ( step.url || step.label ) {
+				next[ role ] = step;
+			} else {
+				delete next[ role ];
+			}
+			setAttributes( { next: next } );
+		};
+	};
+
+	var nextPanel = function ( attributes, setAttributes ) {
+		var next = attributes.next || {};
+		var fields = [];
+		ROLES.forEach( function ( role ) {
+			var step = next[ role[ 0 ] ] || {};
+			fields.push(
+				el( components.TextControl, {
+					key: role[ 0 ] + '-url',
+					/* translators: %s: a role's name, such as Community Manager. */
+					label: sprintf( __( '%s: address', 'rolefit' ), role[ 1 ] ),
+					value: step.url || '',
+					onChange: nextSetter( attributes, setAttributes, role[ 0 ], 'url' ),
+				} ),
+				el( components.TextControl, {
+					key: role[ 0 ] + '-label',
+					/* translators: %s: a role's name, such as Community Manager. */
+					label: sprintf( __( '%s: link text', 'rolefit' ), role[ 1 ] ),
+					help: __( 'Empty: “Your next step”, in the reader’s language.', 'rolefit' ),
+					value: step.label || '',
+					onChange: nextSetter( attributes, setAttributes, role[ 0 ], 'label' ),
+				} )
+			);
+		} );
+		return el(
+			components.PanelBody,
+			{ title: __( 'Next step after the result', 'rolefit' ), initialOpen: false },
+			el(
+				'p',
+				null,
+				__( 'For the reader’s top role, a link under the result: an address on this site starting with /, or a full https:// address, and the link’s text. Empty: no link.', 'rolefit' )
+			),
+			fields
+		);
 	};
 
 	var settingsPanel = function ( attributes, setAttributes ) {
@@ -69,6 +136,12 @@
 					options: modes(),
 					onChange: setter( setAttributes, 'mode' ),
 				} ),
+				el( components.SelectControl, {
+					label: __( 'Length', 'rolefit' ),
+					value: attributes.length,
+					options: lengths(),
+					onChange: setter( setAttributes, 'length' ),
+				} ),
 				el( components.TextControl, {
 					label: __( 'Accent colour', 'rolefit' ),
 					help: __( 'A colour such as #0a7d5a. Empty: RoleFit’s own.', 'rolefit' ),
@@ -87,7 +160,8 @@
 					checked: !! attributes.includeAnswers,
 					onChange: setter( setAttributes, 'includeAnswers' ),
 				} )
-			)
+			),
+			nextPanel( attributes, setAttributes )
 		);
 	};
 
@@ -96,6 +170,7 @@
 			__( 'Language', 'rolefit' ) + ': ' + labelOf( languages(), attributes.lang ),
 			__( 'Theme', 'rolefit' ) + ': ' + labelOf( themes(), attributes.theme ),
 			__( 'Mode', 'rolefit' ) + ': ' + labelOf( modes(), attributes.mode ),
+			__( 'Length', 'rolefit' ) + ': ' + labelOf( lengths(), attributes.length ),
 		].join( ' · ' );
 	};
 

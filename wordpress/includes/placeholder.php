@@ -17,9 +17,23 @@ const ROLEFIT_SETTINGS = array(
 	'lang'            => 16,
 	'theme'           => 16,
 	'mode'            => 16,
+	'length'          => 16,
 	'accent'          => 16,
 	'bank'            => 2048,
 	'include-answers' => 16,
+);
+
+/**
+ * The next steps after the result, as the shortcode names them: `next-<role>` (an address) and
+ * `next-label-<role>` or `next-label-<role>-<lang>` (its text), with a role id of lowercase
+ * letters, digits and single hyphens (WordPress lowercases a shortcode's attribute names).
+ */
+const ROLEFIT_NEXT_NAME = '/^next-(?:label-)?[a-z0-9]+(?:-[a-z0-9]+)*$/';
+
+/** The longest next step's address and label an author can give. */
+const ROLEFIT_NEXT_LONGEST = array(
+	'url'   => 2048,
+	'label' => 200,
 );
 
 /**
@@ -32,6 +46,7 @@ function rolefit_block_settings() {
 		'lang'           => 'lang',
 		'theme'          => 'theme',
 		'mode'           => 'mode',
+		'length'         => 'length',
 		'accent'         => 'accent',
 		'bank'           => 'bank',
 		'includeAnswers' => 'include-answers',
@@ -46,6 +61,18 @@ function rolefit_block_settings() {
  * @return string|null
  */
 function rolefit_setting_text( $name, $value ) {
+	return rolefit_text( $value, ROLEFIT_SETTINGS[ $name ] );
+}
+
+/**
+ * A value as text, without control characters or stray spaces, cut to `$longest` characters
+ * (the widget warns about what is left of one too long); null when there is nothing to pass on.
+ *
+ * @param mixed $value   What the author gave.
+ * @param int   $longest The longest sensible value.
+ * @return string|null
+ */
+function rolefit_text( $value, $longest ) {
 	if ( is_bool( $value ) ) {
 		$value = $value ? 'true' : 'false';
 	}
@@ -62,8 +89,70 @@ function rolefit_setting_text( $name, $value ) {
 		return null;
 	}
 	return function_exists( 'mb_substr' )
-		? mb_substr( $value, 0, ROLEFIT_SETTINGS[ $name ], 'UTF-8' )
-		: substr( $value, 0, ROLEFIT_SETTINGS[ $name ] );
+		? mb_substr( $value, 0, $longest, 'UTF-8' )
+		: substr( $value, 0, $longest );
+}
+
+/**
+ * A next step's address for the placeholder: one with http: or https:, or one on this site
+ * from its root (`/guides/…`), through esc_url with those two protocols only. Anything else
+ * (`javascript:`, `data:`, `guide.html`, which esc_url would make `http://guide.html`) becomes
+ * empty: nothing of it reaches the page, and the widget warns that the role has no next step.
+ *
+ * @param string $address What the author gave, as text.
+ * @return string The address, escaped for an attribute, or ''.
+ */
+function rolefit_next_url( $address ) {
+	if ( ! preg_match( '#^(/|https?:)#i', $address ) ) {
+		return '';
+	}
+	return esc_url( $address, array( 'http', 'https' ) );
+}
+
+/**
+ * The block's next steps (its `next` attribute: role id => { url, label }) as the shortcode
+ * names them; a role id of another shape is left out.
+ *
+ * @param mixed $next The attribute's value.
+ * @return array<string,mixed>
+ */
+function rolefit_block_next( $next ) {
+	$settings = array();
+	foreach ( is_array( $next ) ? $next : array() as $role => $step ) {
+		if ( ! is_string( $role ) || 0 === strpos( $role, 'label-' ) || ! is_array( $step ) || ! preg_match( ROLEFIT_NEXT_NAME, 'next-' . $role ) ) {
+			continue;
+		}
+		foreach ( array( 'url' => 'next-', 'label' => 'next-label-' ) as $field => $prefix ) {
+			if ( isset( $step[ $field ] ) ) {
+				$settings[ $prefix . $role ] = $step[ $field ];
+			}
+		}
+	}
+	return $settings;
+}
+
+/**
+ * The next steps among the settings, as the placeholder's data-next-* attributes. An address
+ * given but not allowed stays, empty (rolefit_next_url); an address or label left empty, or
+ * only spaces, is left out.
+ *
+ * @param array $settings Setting name => value.
+ * @return string The attributes, each with a leading space.
+ */
+function rolefit_next_attributes( array $settings ) {
+	$markup = '';
+	foreach ( $settings as $name => $value ) {
+		if ( ! is_string( $name ) || strlen( $name ) > 100 || ! preg_match( ROLEFIT_NEXT_NAME, $name ) ) {
+			continue;
+		}
+		$label = 0 === strpos( $name, 'next-label-' );
+		$text  = rolefit_text( $value, ROLEFIT_NEXT_LONGEST[ $label ? 'label' : 'url' ] );
+		if ( null === $text ) {
+			continue;
+		}
+		$markup .= sprintf( ' data-%s="%s"', $name, $label ? esc_attr( $text ) : rolefit_next_url( $text ) );
+	}
+	return $markup;
 }
 
 /**
@@ -113,5 +202,5 @@ function rolefit_placeholder( array $settings ) {
 			$markup .= sprintf( ' data-%s="%s"', $name, esc_attr( $text ) );
 		}
 	}
-	return $markup . '>' . rolefit_intro( $settings ) . '</div>';
+	return $markup . rolefit_next_attributes( $settings ) . '>' . rolefit_intro( $settings ) . '</div>';
 }
