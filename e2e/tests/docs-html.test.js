@@ -94,7 +94,7 @@ test('embedding.md: the placeholder and the script tag, then the stylesheet link
 });
 
 test('embedding.md: the iframe on a blog of another origin, with its script, taken to a result', async () => {
-  const frame = block('embedding.md', '<iframe data-rolefit-frame');
+  const frame = block('embedding.md', 'origin=https%3A%2F%2Fblog.example"');
   const script = block('embedding.md', 'rolefit-frame.js');
   const { context, tab, problems } = await site({ '/': page(frame + script) });
   await tab.goto('https://blog.example/');
@@ -120,6 +120,23 @@ test("embedding.md: next steps per role, the top role's shown on its result", as
   await link.waitFor();
   assert.equal(await link.getAttribute('href'), 'https://blog.example/guides/community-manager/');
   assert.equal((await link.textContent()).trim(), 'Leggi la nostra guida al Community Manager');
+  S.assertClean(problems);
+  await context.close();
+});
+
+test("embedding.md: the iframe with a next step: its link opens the blog's guide in the blog's page", async () => {
+  const frame = block('embedding.md', '&next-community-manager=');
+  const script = block('embedding.md', 'rolefit-frame.js');
+  const { context, tab, problems } = await site({ '/': page(frame + script), '/guides/community-manager/': page('<h2 id="guide">The guide</h2>') });
+  await tab.goto('https://blog.example/');
+  const persona = S.personas['community-manager'];
+  const inside = tab.frameLocator('iframe[data-rolefit-frame]');
+  assert.equal((await S.takeQuiz(inside, persona.answers)).top, persona.top);
+  const link = inside.getByTestId('next-step');
+  assert.equal((await link.textContent()).trim(), 'Leggi la nostra guida');
+  await link.click();
+  await tab.locator('#guide').waitFor();
+  assert.equal(tab.url(), 'https://blog.example/guides/community-manager/');
   S.assertClean(problems);
   await context.close();
 });
