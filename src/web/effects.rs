@@ -22,90 +22,75 @@ use super::{emit, focus};
 
 type Dispatch = UseReducerDispatcher<Live>;
 
+/// An effect runs again when what it watches changes: its fields compared by the derived
+/// `PartialEq`, except those in [`Unwatched`], which it only uses.
+#[derive(PartialEq)]
 pub enum Effect {
     /// Download what the session waits for, from `url`; runs again when that changes.
     Download {
         wanted: Option<Wanted>,
         url: Option<(String, Document)>,
-        dispatch: Dispatch,
+        dispatch: Unwatched<Dispatch>,
     },
     /// Tell the host `event` and move the focus to `focus`, once per `key`.
     Announce {
         key: u32,
-        host: Element,
-        event: Option<HostEvent>,
-        focus: Option<NodeRef>,
+        said: Unwatched<(Element, Option<HostEvent>, Option<NodeRef>)>,
     },
     /// Kiosk mode: a second's tick for as long as the widget lives.
-    Tick(Option<Dispatch>),
+    Tick(Unwatched<Option<Dispatch>>),
     /// A kiosk's choice on show as chosen: its time, then `Change::Advance`. A new choice,
     /// or none, stops the timer of the one before.
-    Advance(Option<Confirming>, Dispatch),
+    Advance(Option<Confirming>, Unwatched<Dispatch>),
     /// For as long as the widget lives, the host's handle reaches it through this control.
-    Connect(Control, yew::Callback<Change>),
+    Connect(Unwatched<(Control, yew::Callback<Change>)>),
     /// Progress saved as the candidate goes (`Some(None)`: forget it); the keep panel drawn
     /// on the result as `detail` says.
     Keep {
         save: Option<Option<String>>,
         detail: Option<KeepMessage>,
-        keeping: Keeping,
-        later: Option<js_sys::Function>,
+        keeping: Unwatched<Keeping>,
+        later: Unwatched<Option<js_sys::Function>>,
     },
     /// Problems with the content to tell in Italian or Spanish: the keep module tells them in
     /// the element with this id.
     Explain {
         told: Option<Told>,
-        later: Option<js_sys::Function>,
+        later: Unwatched<Option<js_sys::Function>>,
     },
     /// Once the quiz is under way: the keep module (`mode`'s build) and the content at the
     /// address, fetched in the background, so the result shows at once, even offline.
     Prefetch {
         ahead: Option<(KeepMode, String)>,
-        later: Option<js_sys::Function>,
+        later: Unwatched<Option<js_sys::Function>>,
     },
 }
 
+/// What an effect uses but does not watch: always equal to another.
+pub struct Unwatched<T>(pub T);
+
+impl<T> PartialEq for Unwatched<T> {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+/// What an effect watches by address: the same one, not an equal one.
+pub struct Same<T>(pub Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// Problems with the content, for the keep module to tell in the element with id `panel`.
+#[derive(PartialEq)]
 pub struct Told {
-    pub errors: Rc<ContentErrors>,
+    pub errors: Same<ContentErrors>,
     pub locale: Locale,
     pub mode: KeepMode,
     pub panel: String,
-}
-
-/// When an effect runs again: only what it watches counts.
-impl PartialEq for Effect {
-    fn eq(&self, other: &Effect) -> bool {
-        match (self, other) {
-            (
-                Effect::Download {
-                    wanted: a, url: u, ..
-                },
-                Effect::Download {
-                    wanted: b, url: v, ..
-                },
-            ) => a == b && u == v,
-            (Effect::Announce { key: a, .. }, Effect::Announce { key: b, .. }) => a == b,
-            (Effect::Tick(_), Effect::Tick(_)) | (Effect::Connect(..), Effect::Connect(..)) => true,
-            (Effect::Advance(a, _), Effect::Advance(b, _)) => a == b,
-            (
-                Effect::Keep {
-                    save: a, detail: c, ..
-                },
-                Effect::Keep {
-                    save: b, detail: d, ..
-                },
-            ) => a == b && c == d,
-            (Effect::Prefetch { ahead: a, .. }, Effect::Prefetch { ahead: b, .. }) => a == b,
-            (Effect::Explain { told: a, .. }, Effect::Explain { told: b, .. }) => match (a, b) {
-                (Some(a), Some(b)) => {
-                    Rc::ptr_eq(&a.errors, &b.errors) && a.locale == b.locale && a.panel == b.panel
-                }
-                (a, b) => a.is_none() && b.is_none(),
-            },
-            _ => false,
-        }
-    }
 }
 
 /// What an effect started, stopped when dropped: the fields are held only to be dropped.
@@ -137,12 +122,10 @@ fn start(effect: &Effect) -> Teardown {
             wanted: Some(wanted),
             url,
             dispatch,
-        } => download(*wanted, url.as_ref(), dispatch.clone()),
+        } => download(*wanted, url.as_ref(), dispatch.0.clone()),
         Effect::Download { wanted: None, .. } => Teardown::Nothing,
         Effect::Announce {
-            host,
-            event,
-            focus: heading,
+            said: Unwatched((host, event, heading)),
             ..
         } => {
             if let Some(heading) = heading {
@@ -153,14 +136,14 @@ fn start(effect: &Effect) -> Teardown {
             }
             Teardown::Nothing
         }
-        Effect::Tick(Some(dispatch)) => {
+        Effect::Tick(Unwatched(Some(dispatch))) => {
             let dispatch = dispatch.clone();
             let tick = move || dispatch.dispatch(Change::Tick);
             Teardown::Interval(gloo::timers::callback::Interval::new(1000, tick))
         }
-        Effect::Tick(None) => Teardown::Nothing,
+        Effect::Tick(Unwatched(None)) => Teardown::Nothing,
         Effect::Advance(Some(confirming), dispatch) => {
-            let (done, dispatch) = (*confirming, dispatch.clone());
+            let (done, dispatch) = (*confirming, dispatch.0.clone());
             let advance = move || dispatch.dispatch(Change::Advance(done));
             // Once is enough: the move it causes ends the confirmation, and with it this
             // interval. An interval, as the tick's, so no second kind of timer is compiled in.
@@ -170,15 +153,15 @@ fn start(effect: &Effect) -> Teardown {
             ))
         }
         Effect::Advance(None, _) => Teardown::Nothing,
-        Effect::Connect(control, dispatch) => {
+        Effect::Connect(Unwatched((control, dispatch))) => {
             control.connect(Some(dispatch.clone()));
             Teardown::Connected(control.clone())
         }
         Effect::Keep {
             save,
             detail,
-            keeping,
-            later,
+            keeping: Unwatched(keeping),
+            later: Unwatched(later),
         } => {
             if let Some(code) = save {
                 keep::save(keeping, code.as_deref());
@@ -188,14 +171,20 @@ fn start(effect: &Effect) -> Teardown {
             }
             Teardown::Nothing
         }
-        Effect::Explain { told, later } => {
+        Effect::Explain {
+            told,
+            later: Unwatched(later),
+        } => {
             if let (Some(told), Some(later)) = (told, later) {
-                let message = ProblemsMessage::new(told.locale, &told.errors);
+                let message = ProblemsMessage::new(told.locale, &told.errors.0);
                 keep::explain(later, &told.panel, &message, told.mode);
             }
             Teardown::Nothing
         }
-        Effect::Prefetch { ahead, later } => {
+        Effect::Prefetch {
+            ahead,
+            later: Unwatched(later),
+        } => {
             if let (Some((mode, content)), Some(later)) = (ahead, later) {
                 keep::prefetch(later, *mode, content);
             }

@@ -11,7 +11,7 @@ use rolefit_core::{
 };
 
 use super::control::Control;
-use super::effects::{run, Effect, Told};
+use super::effects::{run, Effect, Same, Told, Unwatched};
 use super::keep::{self, Keeping};
 use super::live::Live;
 use super::screens::*;
@@ -69,7 +69,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Effect::Download {
             wanted,
             url,
-            dispatch: live.dispatcher(),
+            dispatch: Unwatched(live.dispatcher()),
         },
         run,
     );
@@ -82,9 +82,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     use_effect_with(
         Effect::Announce {
             key: session.attempt() * 4 + loading,
-            host: host.clone(),
-            event,
-            focus: None,
+            said: Unwatched((host.clone(), event, None)),
         },
         run,
     );
@@ -109,20 +107,25 @@ pub fn Widget(props: &WidgetProps) -> Html {
     use_effect_with(
         Effect::Announce {
             key: screens,
-            host: host.clone(),
-            event,
-            focus: session.interacted().then(|| heading.clone()),
+            said: Unwatched((
+                host.clone(),
+                event,
+                session.interacted().then(|| heading.clone()),
+            )),
         },
         run,
     );
     let kiosk = matches!(props.mode, Mode::Kiosk(_));
-    use_effect_with(Effect::Tick(kiosk.then(|| live.dispatcher())), run);
     use_effect_with(
-        Effect::Advance(session.confirming(), live.dispatcher()),
+        Effect::Tick(Unwatched(kiosk.then(|| live.dispatcher()))),
         run,
     );
     use_effect_with(
-        Effect::Connect(props.control.clone(), live.dispatcher().into()),
+        Effect::Advance(session.confirming(), Unwatched(live.dispatcher())),
+        run,
+    );
+    use_effect_with(
+        Effect::Connect(Unwatched((props.control.clone(), live.dispatcher().into()))),
         run,
     );
     {
@@ -153,8 +156,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let effect = Effect::Keep {
             save,
             detail,
-            keeping: props.keeping.clone(),
-            later: props.later.clone(),
+            keeping: Unwatched(props.keeping.clone()),
+            later: Unwatched(props.later.clone()),
         };
         use_effect_with(effect, run);
     }
@@ -171,7 +174,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     use_effect_with(
         Effect::Prefetch {
             ahead,
-            later: props.later.clone(),
+            later: Unwatched(props.later.clone()),
         },
         run,
     );
@@ -180,7 +183,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let explained = format!("{}-problems", props.instance);
     let told = match (session.phase(), &props.later) {
         (Phase::Invalid(errors), Some(_)) if locale != Locale::En => Some(Told {
-            errors: errors.clone(),
+            errors: Same(errors.clone()),
             locale,
             mode: session.mode().into(),
             panel: explained.clone(),
@@ -191,7 +194,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     use_effect_with(
         Effect::Explain {
             told,
-            later: props.later.clone(),
+            later: Unwatched(props.later.clone()),
         },
         run,
     );
