@@ -15,8 +15,8 @@ mod read;
 mod stored;
 mod texts;
 
-use crate::events::{HostEvent, ResultOrigin};
-use crate::ids::Role;
+use crate::events::{HostEvent, ResultOrigin, RoleShown};
+use crate::ids::RoleId;
 use crate::lean::Lean;
 use crate::length::Length;
 use crate::locale::Locale;
@@ -43,8 +43,10 @@ pub struct Tallies {
     started: u32,
     finished: u32,
     walked_away: u32,
-    /// By [`Role::index`].
-    roles: [u32; 3],
+    /// The content's roles (2 to 6), sorted by id: none until someone finishes, then every
+    /// role a result ranks, so that neither which role came first nor the content's order of
+    /// them says anything of a candidate.
+    roles: Vec<RoleCount>,
     /// In the order of `LEANS`.
     leans: [u32; 3],
     /// In the order of [`Locale::ALL`].
@@ -57,10 +59,39 @@ pub struct Tallies {
     hours: [u32; 24],
 }
 
+/// How many finished candidates had one role on top.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoleCount {
+    pub id: RoleId,
+    pub count: u32,
+}
+
+/// The roles' names that label their counts, by id: from the widget's results in one
+/// language (memory only, [`Counting::names`]) or from a CSV export's labels. A role without
+/// one is labelled with its id.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RoleNames(Vec<(RoleId, String)>);
+
+impl RoleNames {
+    pub fn get<'a>(&'a self, id: &'a RoleId) -> &'a str {
+        self.0
+            .iter()
+            .find(|(known, _)| known == id)
+            .map_or(id.as_str(), |(_, name)| name)
+    }
+
+    /// Names `id`; a name it already has is kept.
+    pub fn add(&mut self, id: &RoleId, name: &str) {
+        if !self.0.iter().any(|(known, _)| known == id) {
+            self.0.push((id.clone(), name.to_string()));
+        }
+    }
+}
+
 /// What one finished candidate adds to the counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finish {
-    pub role: Role,
+    pub role: RoleId,
     pub lean: Lean,
     pub language: Locale,
     pub length: Length,
@@ -112,8 +143,33 @@ impl Tallies {
         self.walked_away
     }
 
-    pub fn role(&self, role: Role) -> u32 {
-        self.roles[role.index()]
+    /// The finished candidates with this role on top.
+    pub fn role(&self, id: &str) -> u32 {
+        self.roles
+            .iter()
+            .find(|r| r.id.as_str() == id)
+            .map_or(0, |r| r.count)
+    }
+
+    /// Every role counted, sorted by id.
+    pub fn roles(&self) -> &[RoleCount] {
+        &self.roles
+    }
+
+    /// The count of the role `id`, added at its place (counting 0) if it was not there.
+    pub(super) fn role_slot(&mut self, id: &RoleId) -> &mut RoleCount {
+        let index = match self.roles.binary_search_by(|r| r.id.cmp(id)) {
+            Ok(index) => index,
+            Err(index) => {
+                let count = RoleCount {
+                    id: id.clone(),
+                    count: 0,
+                };
+                self.roles.insert(index, count);
+                index
+            }
+        };
+        &mut self.roles[index]
     }
 
     pub fn lean(&self, lean: Lean) -> u32 {
@@ -155,7 +211,7 @@ impl Tallies {
 
     /// Adds (or, with `add` false, takes back) one finished candidate's counts.
     fn count(&mut self, finish: &Finish, add: bool) {
-        bump(&mut self.roles[finish.role.index()], add);
+        bump(&mut self.role_slot(&finish.role).count, add);
         bump(&mut self.leans[lean_index(finish.lean)], add);
         bump(&mut self.languages[locale_index(finish.language)], add);
         bump(&mut self.lengths[length_index(finish.length)], add);
@@ -185,7 +241,7 @@ fn length_index(length: Length) -> usize {
 }
 
 /// The candidate on screen, as far as the counts go. Memory only.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 enum Candidate {
     /// Nobody since the last reset.
     Away,
@@ -203,6 +259,8 @@ enum Candidate {
 pub struct Counting {
     tallies: Tallies,
     candidate: Candidate,
+    /// The roles' names as the last result in each language gave them: memory only.
+    names: Vec<(Locale, RoleNames)>,
 }
 
 impl Counting {
@@ -210,7 +268,26 @@ impl Counting {
         Counting {
             tallies,
             candidate: Candidate::Away,
+            names: Vec::new(),
         }
+    }
+
+    /// The roles' names in `locale`, as results in that language gave them since the page
+    /// opened (none before: the counts are then labelled with the roles' ids).
+    pub fn names(&self, locale: Locale) -> RoleNames {
+        let found = self.names.iter().find(|(l, _)| *l == locale);
+        found.map(|(_, names)| names.clone()).unwrap_or_default()
+    }
+
+    fn learn(&mut self, locale: Locale, ranking: &[RoleShown]) {
+        let mut names = RoleNames::default();
+        for role in ranking {
+            names.add(&role.id, &role.name);
+            // Every role of the content is ranked: each gets its count (0) now.
+            self.tallies.role_slot(&role.id);
+        }
+        self.names.retain(|(l, _)| *l != locale);
+        self.names.push((locale, names));
     }
 
     pub fn tallies(&self) -> &Tallies {
@@ -219,7 +296,9 @@ impl Counting {
 
     /// Counts from zero again; the candidate on screen, if any, is forgotten too.
     pub fn clear(&mut self) {
+        let names = std::mem::take(&mut self.names);
         *self = Counting::new(Tallies::default());
+        self.names = names;
     }
 
     /// Counts what the widget said at `at`: `rolefit:start`, `rolefit:complete`,
@@ -227,7 +306,8 @@ impl Counting {
     /// (and so are to be stored again).
     pub fn record(&mut self, event: &HostEvent, at: Moment) -> bool {
         let before = self.tallies.clone();
-        self.candidate = match (event, self.candidate) {
+        let candidate = std::mem::replace(&mut self.candidate, Candidate::Away);
+        self.candidate = match (event, candidate) {
             // Another start for the same candidate (a second quiz after a quick result)
             // is the same candidate.
             (HostEvent::Start(_), Candidate::Away) => {
@@ -235,9 +315,12 @@ impl Counting {
                 Candidate::Started { at: at.seconds }
             }
             (HostEvent::Result(result), candidate) if result.origin == ResultOrigin::Finished => {
-                let Some(&(role, _)) = result.ranking.first() else {
+                let Some(top) = result.ranking.first() else {
+                    self.candidate = candidate;
                     return false;
                 };
+                let role = top.id.clone();
+                self.learn(result.quiz.lang, &result.ranking);
                 let began = match candidate {
                     // Counting was reset while the candidate was at it: counted from here.
                     Candidate::Away => {
