@@ -60,8 +60,17 @@ fn damaged_stored_tallies_are_refused_with_the_reason() {
         }),
         Err(TallyError::Field("leans"))
     );
+    // The roles are the content's, by id: any id, but nothing that is not one, and counts.
     assert_eq!(
-        with(|v| v["roles"]["ceo"] = 1.into()),
+        with(|v| v["roles"]["Chief Executive"] = 1.into()),
+        Err(TallyError::Field("roles"))
+    );
+    assert_eq!(
+        with(|v| v["roles"]["ceo"] = "one".into()),
+        Err(TallyError::Field("roles"))
+    );
+    assert_eq!(
+        with(|v| v["roles"] = serde_json::json!([1, 2])),
         Err(TallyError::Field("roles"))
     );
     assert_eq!(
