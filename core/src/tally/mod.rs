@@ -12,6 +12,7 @@ mod charts;
 mod csv;
 mod page;
 mod read;
+mod roles;
 mod stored;
 mod texts;
 
@@ -25,6 +26,7 @@ pub use charts::{length, Bar, Chart, Headline};
 pub use csv::{bucket_label, csv_field, minutes, Group, Row};
 pub use page::PageTexts;
 pub use read::{CsvError, CsvProblem};
+pub use roles::{RoleCount, RoleNames};
 pub use stored::{bucket_id, Stored, TallyError, SHOWN_MAX, STORAGE_KEY, UNREADABLE_MAX};
 pub use texts::StaffTexts;
 
@@ -33,6 +35,10 @@ pub use texts::StaffTexts;
 pub const FINISH_BOUNDS: [u32; 11] = [30, 60, 90, 120, 150, 180, 240, 300, 420, 600, 900];
 /// The number of time-to-finish buckets.
 pub const FINISH_BUCKETS: usize = FINISH_BOUNDS.len() + 1;
+
+/// The most roles read from a stored form or a CSV export: a content has at most 6, and a
+/// kiosk that showed several contents in turn a few more; far more is not a kiosk's.
+pub const MAX_ROLES_COUNTED: usize = 64;
 
 const LEANS: [Lean; 3] = [Lean::Clear, Lean::Blend, Lean::Flat];
 const LENGTHS: [Length; 2] = [Length::Quick, Length::Full];
@@ -57,35 +63,6 @@ pub struct Tallies {
     finish_times: [u32; FINISH_BUCKETS],
     /// Starts by hour of the day (local time), 0 to 23.
     hours: [u32; 24],
-}
-
-/// How many finished candidates had one role on top.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RoleCount {
-    pub id: RoleId,
-    pub count: u32,
-}
-
-/// The roles' names that label their counts, by id: from the widget's results in one
-/// language (memory only, [`Counting::names`]) or from a CSV export's labels. A role without
-/// one is labelled with its id.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct RoleNames(Vec<(RoleId, String)>);
-
-impl RoleNames {
-    pub fn get<'a>(&'a self, id: &'a RoleId) -> &'a str {
-        self.0
-            .iter()
-            .find(|(known, _)| known == id)
-            .map_or(id.as_str(), |(_, name)| name)
-    }
-
-    /// Names `id`; a name it already has is kept.
-    pub fn add(&mut self, id: &RoleId, name: &str) {
-        if !self.0.iter().any(|(known, _)| known == id) {
-            self.0.push((id.clone(), name.to_string()));
-        }
-    }
 }
 
 /// What one finished candidate adds to the counts.
@@ -154,22 +131,6 @@ impl Tallies {
     /// Every role counted, sorted by id.
     pub fn roles(&self) -> &[RoleCount] {
         &self.roles
-    }
-
-    /// The count of the role `id`, added at its place (counting 0) if it was not there.
-    pub(super) fn role_slot(&mut self, id: &RoleId) -> &mut RoleCount {
-        let index = match self.roles.binary_search_by(|r| r.id.cmp(id)) {
-            Ok(index) => index,
-            Err(index) => {
-                let count = RoleCount {
-                    id: id.clone(),
-                    count: 0,
-                };
-                self.roles.insert(index, count);
-                index
-            }
-        };
-        &mut self.roles[index]
     }
 
     pub fn lean(&self, lean: Lean) -> u32 {

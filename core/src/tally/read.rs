@@ -4,7 +4,7 @@
 
 use super::csv::Group;
 use super::texts::StaffTexts;
-use super::{RoleNames, Tallies};
+use super::{RoleNames, Tallies, MAX_ROLES_COUNTED};
 use crate::ids::RoleId;
 use crate::locale::Locale;
 use crate::parse::is_valid_id;
@@ -63,7 +63,9 @@ impl Tallies {
             let [group, item, label, count] = fields.as_slice() else {
                 return err(*line, CsvProblem::Fields);
             };
-            let role = group == Group::Role.id() && is_valid_id(item);
+            let role = group == Group::Role.id()
+                && is_valid_id(item)
+                && tallies.roles.len() < MAX_ROLES_COUNTED;
             let index = expected
                 .iter()
                 .position(|r| r.group.id() == group && &r.item == item);

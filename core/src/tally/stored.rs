@@ -2,7 +2,7 @@
 //! fixed set of fields, each a count or a fixed set of counts, zeros included, so the text
 //! has the same shape after one candidate as after a thousand.
 
-use super::{RoleCount, Tallies, FINISH_BOUNDS, FINISH_BUCKETS, LEANS, LENGTHS};
+use super::{RoleCount, Tallies, FINISH_BOUNDS, FINISH_BUCKETS, LEANS, LENGTHS, MAX_ROLES_COUNTED};
 use crate::events::{text, MessageError};
 use crate::ids::RoleId;
 use crate::json::{Json, JsonError};
@@ -198,11 +198,13 @@ impl Stored {
     }
 }
 
-/// The roles' counts, by id (valid ids only), sorted by id whatever the order written.
+/// The roles' counts, by id (valid ids only, at most [`MAX_ROLES_COUNTED`]), sorted by id
+/// whatever the order written.
 fn role_counts(json: &Json) -> Result<Vec<RoleCount>, TallyError> {
     let roles = json
         .get("roles")
         .and_then(Json::as_object)
+        .filter(|roles| roles.len() <= MAX_ROLES_COUNTED)
         .ok_or(TallyError::Field("roles"))?;
     let mut counts: Vec<RoleCount> = Vec::new();
     for (id, value) in roles {
