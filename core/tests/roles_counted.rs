@@ -126,22 +126,42 @@ fn the_kiosk_counts_every_role_of_the_bank_and_its_csv_reads_back() {
 }
 
 #[test]
-fn names_come_only_from_results_in_the_staff_bars_language() {
-    let content = bank(TWO);
-    let mut counting = Counting::new(Tallies::default());
+fn names_come_from_results_in_the_staff_bars_language_first() {
+    // The two-role bank with the first role's name translated.
+    let mut doc: serde_json::Value = serde_json::from_str(TWO).unwrap();
+    doc["roles"][0]["name"] = serde_json::json!({
+        "it": "Responsabile della community",
+        "es": "Responsable de comunidad",
+        "en": "Community Manager"
+    });
+    let content = bank(&doc.to_string());
     let first = content.all_roles().next().unwrap();
-    counting.record(&HostEvent::start(&content, Locale::It), Moment::new(0.0, 9));
-    counting.record(
-        &completed(&content, first, Locale::It),
-        Moment::new(60.0, 9),
-    );
     let id = RoleId::from("community-manager");
-    assert_eq!(counting.names(Locale::It).get(&id), "Community Manager");
-    // Nobody has finished in Spanish: the id stands in for the name.
-    assert_eq!(counting.names(Locale::Es).get(&id), "community-manager");
+    // Before anyone finishes, the id stands in for the name.
+    let mut counting = Counting::new(Tallies::default());
+    assert_eq!(counting.names(Locale::It).get(&id), "community-manager");
+    for (lang, at) in [(Locale::Es, 0.0), (Locale::It, 100.0)] {
+        counting.record(&HostEvent::start(&content, lang), Moment::new(at, 9));
+        counting.record(&completed(&content, first, lang), Moment::new(at + 60.0, 9));
+        counting.record(&HostEvent::reset(&content, lang), Moment::new(at + 70.0, 9));
+    }
+    assert_eq!(
+        counting.names(Locale::Es).get(&id),
+        "Responsable de comunidad"
+    );
+    assert_eq!(
+        counting.names(Locale::It).get(&id),
+        "Responsabile della community"
+    );
+    // Nobody has finished in English: the first language's in it, es, en that has them,
+    // whoever finished last.
+    assert_eq!(
+        counting.names(Locale::En).get(&id),
+        "Responsabile della community"
+    );
     // Both roles are counted from the first result on, the other one at 0.
     let counted: Vec<u32> = counting.tallies().roles().iter().map(|r| r.count).collect();
-    assert_eq!(counted, [1, 0]);
+    assert_eq!(counted, [2, 0]);
 }
 
 #[test]

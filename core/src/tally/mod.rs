@@ -234,9 +234,12 @@ impl Counting {
     }
 
     /// The roles' names in `locale`, as results in that language gave them since the page
-    /// opened (none before: the counts are then labelled with the roles' ids).
+    /// opened; without one, in the first language (in [`Locale::ALL`]'s order, which says
+    /// nothing of who came when) that had one; none before anyone finished: the counts are
+    /// then labelled with the roles' ids.
     pub fn names(&self, locale: Locale) -> RoleNames {
-        let found = self.names.iter().find(|(l, _)| *l == locale);
+        let of = |locale: Locale| self.names.iter().find(|(l, _)| *l == locale);
+        let found = of(locale).or_else(|| Locale::ALL.into_iter().find_map(of));
         found.map(|(_, names)| names.clone()).unwrap_or_default()
     }
 
