@@ -16,8 +16,11 @@ export type Mode = 'embedded' | 'kiosk';
 /** `quick` asks the most telling questions first and stops once the answers are clear. */
 export type Length = 'full' | 'quick';
 
-/** The three roles RoleFit maps a candidate onto. */
-export type RoleId = 'community-manager' | 'social-media-manager' | 'social-media-strategist';
+/**
+ * A role's id in the quiz content (2 to 6 roles): in the built-in quiz `community-manager`,
+ * `social-media-manager` or `social-media-strategist`; a host's bank (`bank`) has its own.
+ */
+export type RoleId = string;
 
 /** How clearly the result leans towards its first role. */
 export type Lean = 'clear' | 'blend' | 'flat';
@@ -32,7 +35,9 @@ export interface QuizDetail {
 /** One role of the result, ranked. */
 export interface RoleScore {
   role: RoleId;
-  /** 0 to 100; the three add up to 100. */
+  /** The role's name in the result's language, as the quiz content gives it. */
+  name: string;
+  /** 0 to 100; every role's add up to 100. */
   percent: number;
 }
 

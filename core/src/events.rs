@@ -8,7 +8,8 @@ use super::json::{Json, JsonError};
 use super::json_out::JsonOut;
 use super::length::Length;
 use super::locale::Locale;
-use super::model::{ChoiceId, Content, DimensionId, QuestionId, Role};
+use super::model::{ChoiceId, Content, DimensionId, QuestionId, RoleId};
+use super::parse::is_valid_id;
 use super::problems::ContentErrors;
 use super::scoring::{self, Lean};
 
@@ -47,8 +48,8 @@ pub struct ResultShown {
     /// whole quiz's.
     pub length: Length,
     pub lean: Lean,
-    /// Each role with its percentage (they add up to 100), best first.
-    pub ranking: Vec<(Role, u8)>,
+    /// Every role of the content with its percentage (they add up to 100), best first.
+    pub ranking: Vec<RoleShown>,
     /// Each dimension with its score, 0 to 100.
     pub dimensions: Vec<(DimensionId, u8)>,
     /// Only for a result finished here, and only when the host asked: see [`Self::answers`].
@@ -59,6 +60,15 @@ impl ResultShown {
     pub fn answers(&self) -> Option<&Answers> {
         self.answers.as_ref()
     }
+}
+
+/// A role in a result: its id in the content, its name in the result's language, and its
+/// percentage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoleShown {
+    pub id: RoleId,
+    pub name: String,
+    pub percent: u8,
 }
 
 /// Why the widget cannot show its quiz (`rolefit:error`).
@@ -145,7 +155,14 @@ impl HostEvent {
             ranking: outcome
                 .ranking
                 .iter()
-                .map(|s| (s.role, s.percent))
+                .map(|s| {
+                    let role = content.role(s.role);
+                    RoleShown {
+                        id: role.id.clone(),
+                        name: role.name.get(locale).to_string(),
+                        percent: s.percent,
+                    }
+                })
                 .collect(),
             dimensions: content
                 .dimensions
@@ -193,11 +210,12 @@ impl HostEvent {
                 out.text_field("length", result.length.id());
                 out.text_field("lean", result.lean.id());
                 out.key("ranking");
-                out.list(&result.ranking, |out, (role, percent)| {
+                out.list(&result.ranking, |out, role| {
                     out.0.push('{');
-                    out.text_field("role", role.id());
+                    out.text_field("role", role.id.as_str());
+                    out.text_field("name", &role.name);
                     out.key("percent");
-                    out.number(u32::from(*percent));
+                    out.number(u32::from(role.percent));
                     out.0.push('}');
                 });
                 out.key("dimensions");
@@ -265,8 +283,15 @@ impl HostEvent {
             .find(|l| l.id() == lean)
             .ok_or(MessageError::Field("lean"))?;
         let ranking = list(detail, "ranking", |item| {
-            let role = Role::from_id(text(item, "role")?).ok_or(MessageError::Field("role"))?;
-            Ok((role, percent(item, "percent")?))
+            let role = text(item, "role")?;
+            if !is_valid_id(role) {
+                return Err(MessageError::Field("role"));
+            }
+            Ok(RoleShown {
+                id: RoleId::from(role),
+                name: text(item, "name")?.to_string(),
+                percent: percent(item, "percent")?,
+            })
         })?;
         let dimensions = list(detail, "dimensions", |item| {
             Ok((

@@ -1,44 +1,23 @@
-//! The names content gives things: the three fixed roles, and the ids of dimensions,
+//! The names content gives things: roles (by place and by id), and the ids of dimensions,
 //! questions and options.
 
 use std::fmt;
 
-/// The three roles. Their ids are fixed by the content format; their order here is the
-/// documented tie-break when two roles score exactly the same.
+/// One of the content's roles: its place in the document's list of roles (2 to 6), which is
+/// also the tie-break when two roles score exactly the same. Made only by the content
+/// ([`crate::Content::all_roles`], [`crate::Content::role_by_id`]); outside the core a role is
+/// named by its [`RoleId`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Role {
-    CommunityManager,
-    SocialMediaManager,
-    SocialMediaStrategist,
-}
+pub struct Role(u8);
 
 impl Role {
-    pub const ALL: [Role; 3] = [
-        Role::CommunityManager,
-        Role::SocialMediaManager,
-        Role::SocialMediaStrategist,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Role::CommunityManager => "community-manager",
-            Role::SocialMediaManager => "social-media-manager",
-            Role::SocialMediaStrategist => "social-media-strategist",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|role| role.id() == id)
+    /// The role at `index` in the content's list; the parser keeps that list at most 6 long.
+    pub(crate) fn at(index: usize) -> Role {
+        Role(index as u8)
     }
 
     pub fn index(self) -> usize {
-        self as usize
-    }
-}
-
-impl fmt::Display for Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
+        usize::from(self.0)
     }
 }
 
@@ -68,6 +47,10 @@ macro_rules! id_newtype {
     };
 }
 
+id_newtype!(
+    /// Names a role, e.g. `community-manager`: what hosts, tallies and events see.
+    RoleId
+);
 id_newtype!(
     /// Names a dimension, e.g. `moderation`.
     DimensionId

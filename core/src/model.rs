@@ -2,7 +2,7 @@
 //! [`Content::parse`](crate::Content::parse), so every value here has been checked; the
 //! fields are private to the core and read through accessors.
 
-pub use super::ids::{ChoiceId, DimensionId, QuestionId, Role};
+pub use super::ids::{ChoiceId, DimensionId, QuestionId, Role, RoleId};
 use super::length::Length;
 use super::locale::Locale;
 use super::words::Words;
@@ -103,6 +103,7 @@ impl Trait {
 #[derive(Clone, Debug, PartialEq)]
 pub struct RoleProfile {
     pub(crate) role: Role,
+    pub(crate) id: RoleId,
     pub(crate) name: Text,
     /// How much the role draws on each dimension, 0 to 1, one entry per dimension.
     pub(crate) profile: Vec<f64>,
@@ -110,6 +111,7 @@ pub struct RoleProfile {
 }
 
 accessors!(RoleProfile {
+    id: &RoleId,
     name: &Text,
     profile: &[f64],
 });
@@ -261,8 +263,8 @@ pub struct Content {
     /// Short source names (`S0`…) and the article file each stands for, in document order.
     pub(crate) sources: Vec<(String, String)>,
     pub(crate) dimensions: Vec<Dimension>,
-    /// Indexed by [`Role::index`].
-    pub(crate) roles: [RoleProfile; 3],
+    /// 2 to 6, in document order, indexed by [`Role::index`].
+    pub(crate) roles: Vec<RoleProfile>,
     pub(crate) questions: Vec<Question>,
     /// The quick quiz's order: question indices, most telling first. The document's
     /// `quick_order` (for the shipped content, the order [`crate::quick::order`] finds in the
@@ -284,8 +286,8 @@ accessors!(Content {
     scale: &[Text; 5],
     sources: &[(String, String)],
     dimensions: &[Dimension],
-    /// Indexed by [`Role::index`].
-    roles: &[RoleProfile; 3],
+    /// 2 to 6, in document order, indexed by [`Role::index`].
+    roles: &[RoleProfile],
     questions: &[Question],
     quick_order: &[usize],
 });
@@ -328,8 +330,22 @@ impl Content {
         self.lean.as_ref()
     }
 
+    /// A role of this content; one of another content with more roles falls back to the
+    /// first, so that a mix-up shows a role rather than a panic.
     pub fn role(&self, role: Role) -> &RoleProfile {
-        &self.roles[role.index()]
+        self.roles.get(role.index()).unwrap_or(&self.roles[0])
+    }
+
+    /// The roles, in document order (the tie-break's order).
+    pub fn all_roles(&self) -> impl Iterator<Item = Role> + '_ {
+        self.roles.iter().map(|r| r.role)
+    }
+
+    pub fn role_by_id(&self, id: &str) -> Option<Role> {
+        self.roles
+            .iter()
+            .find(|r| r.id.as_str() == id)
+            .map(|r| r.role)
     }
 
     pub fn question(&self, id: &QuestionId) -> Option<&Question> {

@@ -5,7 +5,7 @@
 
 use super::answers::{Answer, Answers, Likert};
 use super::lean::{Lean, CLEAR_STABILITY_PERCENT};
-use super::model::{Choice, Content, Question, QuestionKind, Role, Weights};
+use super::model::{Choice, Content, Question, QuestionKind, Weights};
 use super::scoring::{score, stability_of};
 use super::weighing::{bounds, contribution, role_direction, sort_stable_by};
 
@@ -48,17 +48,15 @@ fn typical(question: &Question, profile: &[f64]) -> Option<Answer> {
 
 /// The content's question indices, most telling first: by how far apart a typical member of
 /// each role would answer, measured along the directions that tell the roles apart, each
-/// dimension in proportion to its range over the whole quiz, added up over the three pairs
-/// of roles. Ties keep the content's order.
+/// dimension in proportion to its range over the whole quiz, added up over every pair of
+/// roles. Ties keep the content's order.
 pub fn order(content: &Content) -> Vec<usize> {
     // Plain loops and pushes: each `collect` of a new iterator type costs the download.
     let dims = content.dimensions.len();
-    let [cm, smm, sms] = Role::ALL;
-    let directions = [
-        role_direction(content, cm),
-        role_direction(content, smm),
-        role_direction(content, sms),
-    ];
+    let mut directions = Vec::new();
+    for role in content.all_roles() {
+        directions.push(role_direction(content, role));
+    }
     let mut whole = vec![0i64; dims];
     for question in &content.questions {
         let (low, high) = bounds(question, dims);
@@ -71,7 +69,7 @@ pub fn order(content: &Content) -> Vec<usize> {
     for (i, question) in content.questions.iter().enumerate() {
         // How a typical member of each role moves each dimension, as a share of its range.
         let mut moves = Vec::new();
-        for role in Role::ALL {
+        for role in content.all_roles() {
             let mut moved = vec![0.0; dims];
             let answer = typical(question, &content.role(role).profile);
             if let Some(c) = answer.and_then(|a| contribution(question, &a, dims)) {
@@ -82,7 +80,9 @@ pub fn order(content: &Content) -> Vec<usize> {
             moves.push(moved);
         }
         let mut sum = 0.0;
-        for (a, b) in [(0, 1), (0, 2), (1, 2)] {
+        // Every pair of roles, in document order: (0, 1), (0, 2), …, (1, 2), …
+        let pairs = (0..moves.len()).flat_map(|a| (a + 1..moves.len()).map(move |b| (a, b)));
+        for (a, b) in pairs {
             let mut along = 0.0;
             for ((x, y), (p, q)) in moves[a]
                 .iter()
@@ -118,7 +118,7 @@ pub fn settled(content: &Content, answers: &Answers) -> bool {
     if asked < MIN_ASKED || now.lean == Lean::Flat || (now.lean == Lean::Blend && !steady()) {
         return false;
     }
-    Role::ALL.iter().all(|&role| {
+    content.all_roles().all(|role| {
         let mut towards = Vec::new();
         for (p, r) in now.dimensions.iter().zip(&content.role(role).profile) {
             towards.push(p + PULL * (r - p));

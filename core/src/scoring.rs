@@ -18,9 +18,9 @@ pub struct RoleScore {
     pub role: Role,
     /// Cosine between the centred candidate profile and the centred role profile, -1 to 1.
     pub similarity: f64,
-    /// Exact share, 0 to 1; the three add up to 1.
+    /// Exact share, 0 to 1; the roles' shares add up to 1.
     pub share: f64,
-    /// Rounded share; the three add up to 100.
+    /// Rounded share; the roles' percentages add up to 100.
     pub percent: u8,
 }
 
@@ -31,8 +31,8 @@ pub struct Ranking {
     pub dimensions: Vec<f64>,
     /// Standard deviation of the dimension scores.
     pub spread: f64,
-    /// Highest first; exact ties keep the order of [`Role::ALL`].
-    pub ranking: [RoleScore; 3],
+    /// Every role of the content, highest first; exact ties keep the document's order.
+    pub ranking: Vec<RoleScore>,
 }
 
 impl Ranking {
@@ -56,8 +56,8 @@ pub struct Outcome {
     pub dimensions: Vec<f64>,
     /// Standard deviation of the dimension scores.
     pub spread: f64,
-    /// Highest first; exact ties keep the order of [`Role::ALL`].
-    pub ranking: [RoleScore; 3],
+    /// Every role of the content, highest first; exact ties keep the document's order.
+    pub ranking: Vec<RoleScore>,
     pub lean: Lean,
 }
 
@@ -84,7 +84,7 @@ impl Outcome {
     }
 }
 
-fn role_score(ranking: &[RoleScore; 3], role: Role) -> &RoleScore {
+fn role_score(ranking: &[RoleScore], role: Role) -> &RoleScore {
     // Every role is in the ranking once; the fallback is never reached.
     ranking
         .iter()
@@ -125,24 +125,26 @@ pub(crate) fn rank_dimensions(content: &Content, dimensions: Vec<f64>) -> Rankin
     let length = norm(&candidate);
     let spread = length / (dimensions.len().max(1) as f64).sqrt();
     let confidence = (spread / FULL_CONFIDENCE_SPREAD).min(1.0);
-    let similarity = Role::ALL.map(|role| {
-        if length == 0.0 {
+    let mut ranking = Vec::with_capacity(content.roles.len());
+    for role in content.all_roles() {
+        let similarity = if length == 0.0 {
             0.0
         } else {
             dot(&candidate, &role_direction(content, role)) / length
-        }
-    });
-    let exps = similarity.map(|s| (SHARPNESS * confidence * s).exp());
-    let total: f64 = exps.iter().sum();
-    let shares = exps.map(|e| e / total);
-    let percents = largest_remainder(shares);
-    let mut ranking = Role::ALL.map(|role| RoleScore {
-        role,
-        similarity: similarity[role.index()],
-        share: shares[role.index()],
-        percent: percents[role.index()],
-    });
-    // Stable: exact ties keep the order of Role::ALL.
+        };
+        ranking.push(RoleScore {
+            role,
+            similarity,
+            share: (SHARPNESS * confidence * similarity).exp(),
+            percent: 0,
+        });
+    }
+    let total: f64 = ranking.iter().map(|r| r.share).sum();
+    for score in &mut ranking {
+        score.share /= total;
+    }
+    largest_remainder(&mut ranking);
+    // Stable: exact ties keep the document's order.
     sort_stable_by(&mut ranking, |a, b| a.share > b.share);
     Ranking {
         dimensions,
@@ -153,17 +155,21 @@ pub(crate) fn rank_dimensions(content: &Content, dimensions: Vec<f64>) -> Rankin
 
 /// Whole percentages that add up to exactly 100: floors first, then the leftover points to
 /// the largest remainders, ties in role order.
-fn largest_remainder(shares: [f64; 3]) -> [u8; 3] {
-    let scaled = shares.map(|s| s * 100.0);
-    let mut percents = scaled.map(|s| s.floor() as u8);
-    let given: u32 = percents.iter().map(|&p| u32::from(p)).sum();
-    let mut order = [0usize, 1, 2];
-    let remainder = |i: usize| scaled[i] - scaled[i].floor();
-    sort_stable_by(&mut order, |&a, &b| remainder(a) > remainder(b));
-    for &i in order.iter().take(100u32.saturating_sub(given) as usize) {
-        percents[i] += 1;
+fn largest_remainder(scores: &mut [RoleScore]) {
+    let scaled = |s: &RoleScore| s.share * 100.0;
+    let remainder = |s: &RoleScore| scaled(s) - scaled(s).floor();
+    let mut given = 0u32;
+    for score in scores.iter_mut() {
+        score.percent = scaled(score).floor() as u8;
+        given += u32::from(score.percent);
     }
-    percents
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    sort_stable_by(&mut order, |&a, &b| {
+        remainder(&scores[a]) > remainder(&scores[b])
+    });
+    for &i in order.iter().take(100u32.saturating_sub(given) as usize) {
+        scores[i].percent += 1;
+    }
 }
 
 /// Resamples taken by [`stability`].

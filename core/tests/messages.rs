@@ -37,7 +37,10 @@ fn round_trip(event: &HostEvent) {
 #[test]
 fn a_finished_result_carries_the_result_and_answers_only_when_asked() {
     let content = shipped();
-    let answers = answers_favouring(content, Role::SocialMediaStrategist);
+    let answers = answers_favouring(
+        content,
+        content.role_by_id("social-media-strategist").unwrap(),
+    );
     let outcome = score(content, &answers);
     let event = HostEvent::result(
         content,
@@ -58,7 +61,11 @@ fn a_finished_result_carries_the_result_and_answers_only_when_asked() {
     assert_eq!(ranking.len(), 3);
     assert_eq!(ranking[0]["role"], "social-media-strategist");
     for (shown, score) in ranking.iter().zip(&outcome.ranking) {
-        assert_eq!(shown["role"], score.role.id());
+        assert_eq!(shown["role"], content.role(score.role).id().as_str());
+        assert_eq!(
+            shown["name"],
+            content.role(score.role).name().get(Locale::It)
+        );
         assert_eq!(shown["percent"], u64::from(score.percent));
     }
     let dimensions = without["dimensions"].as_array().unwrap();
@@ -116,7 +123,7 @@ fn a_kiosk_reset_is_told_with_the_quiz_and_the_kiosk_language_only() {
 #[test]
 fn a_shared_result_has_its_own_event_and_never_carries_answers() {
     let content = shipped();
-    let answers = answers_favouring(content, Role::CommunityManager);
+    let answers = answers_favouring(content, content.role_by_id("community-manager").unwrap());
     let event = HostEvent::result(
         content,
         &answers,
@@ -199,12 +206,17 @@ fn a_detail_missing_a_field_or_with_a_wrong_one_is_refused() {
         ),
         (
             "rolefit:complete",
-            r#"{"version":"1","lang":"en","length":"full","lean":"clear","ranking":[{"role":"x","percent":1}],"dimensions":[]}"#,
+            r#"{"version":"1","lang":"en","length":"full","lean":"clear","ranking":[{"role":"Not an id","name":"X","percent":1}],"dimensions":[]}"#,
             "role",
         ),
         (
             "rolefit:complete",
-            r#"{"version":"1","lang":"en","length":"full","lean":"clear","ranking":[{"role":"community-manager","percent":101}],"dimensions":[]}"#,
+            r#"{"version":"1","lang":"en","length":"full","lean":"clear","ranking":[{"role":"x","percent":1}],"dimensions":[]}"#,
+            "name",
+        ),
+        (
+            "rolefit:complete",
+            r#"{"version":"1","lang":"en","length":"full","lean":"clear","ranking":[{"role":"community-manager","name":"CM","percent":101}],"dimensions":[]}"#,
             "percent",
         ),
         (

@@ -114,7 +114,7 @@ fn a_document_without_a_quick_order_asks_in_its_own_order() {
 #[test]
 fn too_few_answers_are_never_settled_and_every_answer_always_is() {
     let content = shipped();
-    let all = answers_favouring(&content, Role::CommunityManager);
+    let all = answers_favouring(&content, content.role_by_id("community-manager").unwrap());
     let route = order(&content);
     let mut some = Answers::new();
     for &i in &route[..MIN_ASKED - 1] {
@@ -143,7 +143,7 @@ fn answers_in_the_middle_of_every_scale_never_settle() {
 #[test]
 fn a_clear_candidate_stops_early_with_the_full_quizs_top_role_and_lean() {
     let content = shipped();
-    for role in Role::ALL {
+    for role in content.all_roles() {
         let answers = answers_favouring(&content, role);
         let quiz = run(
             act(&quick_quiz(), &content, Action::Start),
@@ -251,7 +251,10 @@ fn the_e2e_personas_get_the_same_top_role_quick_and_full() {
 fn a_quick_run_goes_back_and_forth_along_its_own_order() {
     let content = shipped();
     let route = order(&content);
-    let answers = answers_favouring(&content, Role::SocialMediaManager);
+    let answers = answers_favouring(
+        &content,
+        content.role_by_id("social-media-manager").unwrap(),
+    );
     let quiz = act(&quick_quiz(), &content, Action::Start);
     assert_eq!(quiz.step, Step::Question(route[0]));
     assert_eq!(quiz.position(&content), Some(Position::Open { n: 1 }));
@@ -283,7 +286,7 @@ fn a_quick_run_goes_back_and_forth_along_its_own_order() {
 #[test]
 fn a_full_run_is_as_it_always_was_and_never_stops_early() {
     let content = shipped();
-    let answers = answers_favouring(&content, Role::CommunityManager);
+    let answers = answers_favouring(&content, content.role_by_id("community-manager").unwrap());
     let quiz = act(&Quiz::new(Locale::En), &content, Action::Start);
     assert_eq!(quiz.step, Step::Question(0));
     assert_eq!(
@@ -337,7 +340,10 @@ fn a_quick_result_and_its_progress_come_back_exactly_from_their_code() {
 fn a_quick_code_with_answers_the_quick_run_would_not_have_is_refused() {
     let content = shipped();
     let route = order(&content);
-    let answers = answers_favouring(&content, Role::SocialMediaStrategist);
+    let answers = answers_favouring(
+        &content,
+        content.role_by_id("social-media-strategist").unwrap(),
+    );
     let result = run(
         act(&quick_quiz(), &content, Action::Start),
         &content,
@@ -375,7 +381,7 @@ fn a_quick_code_with_answers_the_quick_run_would_not_have_is_refused() {
 fn an_older_code_of_the_full_quiz_still_reads_as_the_full_quiz() {
     // Written before the quick quiz existed: format 1, which is still the full quiz's.
     let content = shipped();
-    let answers = answers_favouring(&content, Role::CommunityManager);
+    let answers = answers_favouring(&content, content.role_by_id("community-manager").unwrap());
     let full = Snapshot {
         step: Step::Result,
         answers,
@@ -404,7 +410,7 @@ fn a_quick_session_resumes_its_own_pace_and_starts_over_by_the_setting() {
     assert_eq!(started.progress().map(|s| s.pace), Some(Pace::Quick));
 
     // Saved quick progress resumes quick, whatever the setting; Start over goes by it.
-    let answers = answers_favouring(&content, Role::CommunityManager);
+    let answers = answers_favouring(&content, content.role_by_id("community-manager").unwrap());
     let result = run(
         act(&quick_quiz(), &content, Action::Start),
         &content,

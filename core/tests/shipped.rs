@@ -28,7 +28,16 @@ fn shipped_content_has_the_dimensions_roles_and_question_kinds_the_quiz_needs() 
     ] {
         assert!(dims.contains(&needed), "missing dimension {needed}");
     }
-    assert_eq!(content.roles().each_ref().map(|r| r.role()), Role::ALL);
+    let ids: Vec<&str> = content.roles().iter().map(|r| r.id().as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "community-manager",
+            "social-media-manager",
+            "social-media-strategist"
+        ]
+    );
+    assert!(content.all_roles().enumerate().all(|(i, r)| r.index() == i));
     let count =
         |f: fn(&QuestionKind) -> bool| content.questions().iter().filter(|q| f(q.kind())).count();
     assert!(count(|k| matches!(k, QuestionKind::Rating { .. })) >= 10);

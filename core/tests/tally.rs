@@ -54,8 +54,13 @@ fn the_stored_form_has_the_same_fields_after_one_candidate_as_after_fifty() {
     let candidates = fifty();
     let one = stored(&run(&candidates[..1]));
     let all = stored(&run(&candidates));
+    assert!(candidates[0].finishes);
     assert_eq!(shape(&one), shape(&all));
-    assert_eq!(shape(&all), shape(&Stored::default().encode()));
+    // Before anyone finishes, the roles are not known yet: the first result names every role
+    // of the content (each counting 0 but the top one), and from then on the shape is fixed.
+    let mut before = shape(&all);
+    before["roles"] = serde_json::json!({});
+    assert_eq!(before, shape(&Stored::default().encode()));
     // Only counts: no text anywhere but the field names.
     let value: Value = serde_json::from_str(&all).unwrap();
     fn no_text(v: &Value) -> bool {
@@ -74,7 +79,11 @@ fn the_stored_form_has_the_same_fields_after_one_candidate_as_after_fifty() {
         (t.started(), t.finished(), t.walked_away()),
         (50, finished, 50 - finished)
     );
-    let by_role: u32 = Role::ALL.iter().map(|&r| t.role(r)).sum();
+    let by_role: u32 = t.roles().iter().map(|r| r.count).sum();
+    assert_eq!(
+        t.roles().iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+        ROLES
+    );
     let by_hour: u32 = (0..24).map(|h| t.hour(h)).sum();
     assert_eq!((by_role, by_hour), (finished, 50));
 }
@@ -84,18 +93,13 @@ fn a_quick_result_continued_to_the_full_quiz_counts_once_as_its_last_result() {
     let mut counting = Counting::new(Tallies::default());
     let start = HostEvent::Start(quiz(Locale::Es));
     assert!(counting.record(&start, Moment::new(0.0, 10)));
-    let quick = complete(
-        Role::CommunityManager,
-        Lean::Blend,
-        Locale::Es,
-        Length::Quick,
-    );
+    let quick = complete("community-manager", Lean::Blend, Locale::Es, Length::Quick);
     assert!(counting.record(&quick, Moment::new(70.0, 10)));
     assert_eq!(counting.tallies().length(Length::Quick), 1);
     // "Answer the rest": the same candidate, a second start and a second result.
     assert!(!counting.record(&start, Moment::new(75.0, 10)));
     let full = complete(
-        Role::SocialMediaStrategist,
+        "social-media-strategist",
         Lean::Clear,
         Locale::En,
         Length::Full,
@@ -103,8 +107,8 @@ fn a_quick_result_continued_to_the_full_quiz_counts_once_as_its_last_result() {
     assert!(counting.record(&full, Moment::new(200.0, 11)));
     let t = counting.tallies().clone();
     assert_eq!((t.started(), t.finished(), t.walked_away()), (1, 1, 0));
-    assert_eq!(t.role(Role::CommunityManager), 0);
-    assert_eq!(t.role(Role::SocialMediaStrategist), 1);
+    assert_eq!(t.role("community-manager"), 0);
+    assert_eq!(t.role("social-media-strategist"), 1);
     assert_eq!((t.lean(Lean::Blend), t.lean(Lean::Clear)), (0, 1));
     assert_eq!((t.language(Locale::Es), t.language(Locale::En)), (0, 1));
     assert_eq!((t.length(Length::Quick), t.length(Length::Full)), (0, 1));
@@ -115,7 +119,7 @@ fn a_quick_result_continued_to_the_full_quiz_counts_once_as_its_last_result() {
     counting.record(&HostEvent::Reset(quiz(Locale::It)), Moment::new(300.0, 11));
     assert_eq!(counting.tallies().walked_away(), 0);
     let next = complete(
-        Role::SocialMediaManager,
+        "social-media-manager",
         Lean::Flat,
         Locale::It,
         Length::Quick,
@@ -125,7 +129,7 @@ fn a_quick_result_continued_to_the_full_quiz_counts_once_as_its_last_result() {
     let t = counting.tallies();
     assert_eq!((t.started(), t.finished()), (2, 2));
     assert_eq!(
-        t.role(Role::SocialMediaStrategist),
+        t.role("social-media-strategist"),
         1,
         "the first candidate stays counted"
     );
@@ -144,7 +148,7 @@ fn walking_away_is_a_reset_before_the_result_and_other_events_count_nothing() {
     let content = shipped();
     let shared = HostEvent::result(
         content,
-        &answers_favouring(content, Role::CommunityManager),
+        &answers_favouring(content, content.role_by_id("community-manager").unwrap()),
         Locale::It,
         ResultOrigin::Shared,
         Length::Full,
@@ -166,12 +170,7 @@ fn the_median_time_to_finish_is_the_bucket_holding_the_middle_candidate() {
     );
     for seconds in [10.0, 95.0, 100.0, 2000.0] {
         counting.record(&HostEvent::Start(quiz(Locale::En)), Moment::new(0.0, 9));
-        let done = complete(
-            Role::CommunityManager,
-            Lean::Clear,
-            Locale::En,
-            Length::Full,
-        );
+        let done = complete("community-manager", Lean::Clear, Locale::En, Length::Full);
         counting.record(&done, Moment::new(seconds, 9));
         counting.record(&HostEvent::Reset(quiz(Locale::En)), Moment::new(seconds, 9));
     }
@@ -183,7 +182,7 @@ fn the_median_time_to_finish_is_the_bucket_holding_the_middle_candidate() {
 #[test]
 fn an_event_is_read_with_its_quiz_length() {
     for length in [Length::Quick, Length::Full] {
-        let done = complete(Role::CommunityManager, Lean::Clear, Locale::It, length);
+        let done = complete("community-manager", Lean::Clear, Locale::It, length);
         let read = HostEvent::parse(done.name(), &done.to_json());
         assert_eq!(read, Ok(done));
         let mut counting = Counting::new(Tallies::default());

@@ -20,9 +20,9 @@ fn morning() -> Tallies {
 fn every_bar_carries_its_count_and_a_length_in_proportion() {
     let t = StaffTexts::get(Locale::En);
     let tallies = morning();
-    for chart in tallies.charts(t) {
+    for chart in tallies.charts(t, &RoleNames::default()) {
         let rows: Vec<Row> = tallies
-            .rows(t)
+            .rows(t, &RoleNames::default())
             .into_iter()
             .filter(|r| r.group == chart.group)
             .collect();
@@ -34,13 +34,13 @@ fn every_bar_carries_its_count_and_a_length_in_proportion() {
         }
         assert!(chart.bars.iter().any(|b| b.length == 1000));
     }
-    let roles = tallies.chart(Group::Role, t);
+    let roles = tallies.chart(Group::Role, t, &RoleNames::default());
     assert_eq!(roles.heading, "Top role");
     assert_eq!(
         roles.bars.iter().map(|b| b.value).collect::<Vec<_>>(),
         [12, 13, 8]
     );
-    let times = tallies.chart(Group::FinishTime, t);
+    let times = tallies.chart(Group::FinishTime, t, &RoleNames::default());
     assert_eq!(times.bars.len(), 12);
     assert_eq!(times.bars[3].label, "1:30–2:00");
     assert_eq!(times.bars[11].label, "15:00 or more");
@@ -51,7 +51,7 @@ fn the_day_runs_from_the_first_start_to_the_last_and_covers_opening_hours() {
     let t = StaffTexts::get(Locale::It);
     let tallies = morning();
     assert_eq!(tallies.day(), 7..=19);
-    let hours = tallies.chart(Group::Hour, t);
+    let hours = tallies.chart(Group::Hour, t, &RoleNames::default());
     let labels: Vec<&str> = hours.bars.iter().map(|b| b.label.as_str()).collect();
     assert_eq!(labels.first(), Some(&"07"));
     assert_eq!(labels.last(), Some(&"19"));
@@ -68,7 +68,7 @@ fn headlines_and_an_empty_day() {
     assert_eq!(heads[3].label, "Tiempo mediano para terminar");
     let empty = Tallies::default();
     assert_eq!(empty.headlines(t)[3].value, "–");
-    for chart in empty.charts(t) {
+    for chart in empty.charts(t, &RoleNames::default()) {
         assert!(chart.bars.iter().all(|b| b.value == 0 && b.length == 0));
     }
     assert_eq!(length(5, 0), 0);

@@ -19,7 +19,7 @@ fn morning() -> Tallies {
 #[test]
 fn an_export_in_any_language_reads_back_as_its_counts() {
     for locale in Locale::ALL {
-        let csv = morning().csv(StaffTexts::get(locale));
+        let csv = morning().csv(StaffTexts::get(locale), &RoleNames::default());
         assert_eq!(Tallies::from_csv(&csv), Ok(morning()), "{locale:?}");
         let lf = csv.replace("\r\n", "\n");
         assert_eq!(Tallies::from_csv(&format!("\u{feff}{lf}\n")), Ok(morning()));
@@ -31,7 +31,11 @@ fn kiosks_add_up_count_by_count() {
     let t = StaffTexts::get(Locale::En);
     let mut total = morning();
     total.add(&morning());
-    for (row, one) in total.rows(t).iter().zip(morning().rows(t)) {
+    for (row, one) in total
+        .rows(t, &RoleNames::default())
+        .iter()
+        .zip(morning().rows(t, &RoleNames::default()))
+    {
         let doubled = if one.count == u32::MAX {
             u32::MAX
         } else {
@@ -51,7 +55,7 @@ fn refused(text: &str) -> (usize, CsvProblem) {
 
 #[test]
 fn anything_but_an_export_is_refused_with_its_line() {
-    let good = morning().csv(StaffTexts::get(Locale::It));
+    let good = morning().csv(StaffTexts::get(Locale::It), &RoleNames::default());
     let lines: Vec<&str> = good.split("\r\n").collect();
     let with = |n: usize, line: &str| {
         let mut l = lines.clone();
@@ -67,9 +71,17 @@ fn anything_but_an_export_is_refused_with_its_line() {
         refused(&with(3, "candidates,finished,Finiti")),
         (3, CsvProblem::Fields)
     );
+    // A role is any content's role, by its id: not something that cannot be an id.
     assert_eq!(
-        refused(&with(5, "role,astronaut,Astronaut,1")),
-        (5, CsvProblem::Unknown("role".into(), "astronaut".into()))
+        refused(&with(5, "role,Astronaut!,Astronaut,1")),
+        (5, CsvProblem::Unknown("role".into(), "Astronaut!".into()))
+    );
+    assert_eq!(
+        refused(&with(6, "role,community-manager,Community Manager,1")),
+        (
+            6,
+            CsvProblem::Repeated("role".into(), "community-manager".into())
+        )
     );
     assert_eq!(
         refused(&with(2, "candidates,started,x,-4")),

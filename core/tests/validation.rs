@@ -1,4 +1,4 @@
-//! Content validation: every problem listed with its place, the roles required, the texts that explain a result all together or not at all, and language choice.
+//! Content validation: every problem listed with its place, the texts that explain a result all together or not at all, and language choice.
 #![cfg(not(target_arch = "wasm32"))]
 
 use rolefit_core::*;
@@ -46,25 +46,6 @@ fn validation_lists_every_problem_with_its_place() {
 fn broken_json_is_reported_with_line_and_column() {
     let found = problems(Content::parse("{\n  \"format\": 1,\n  oops\n}"));
     assert_eq!(found, ["(document): is not valid JSON (line 3, column 3)"]);
-}
-
-#[test]
-fn the_three_roles_are_required_and_no_other() {
-    let found = problems(edited(|doc| {
-        doc["roles"][2]["id"] = "growth-hacker".into();
-    }));
-    assert!(
-        found
-            .iter()
-            .any(|f| f.contains("unknown role \"growth-hacker\"")),
-        "{found:?}"
-    );
-    assert!(
-        found
-            .iter()
-            .any(|f| f == "roles: the role \"social-media-strategist\" is missing"),
-        "{found:?}"
-    );
 }
 
 #[test]

@@ -46,23 +46,29 @@ pub fn draw(card: &Card, date: &str) -> Result<String, JsValue> {
     }
 
     y += 24.0;
+    // The roles (2 to 6) share the room above the footer: 94 px apart at most, and drawn
+    // smaller when that room is less than 70 px each, so that six still fit.
+    let rows = card.ranking.len().saturating_sub(1).max(1) as f64;
+    let step = ((h - 122.0 - y) / rows).min(94.0);
+    let scale = (step / 70.0).min(1.0);
     for (name, percent) in &card.ranking {
         ctx.set_fill_style_str(INK);
-        font(600, 30);
+        font(600, (30.0 * scale) as u32);
         ctx.fill_text_with_max_width(name, PAD, y, text_width - 120.0)?;
         ctx.set_text_align("right");
         ctx.fill_text(&format!("{percent} %"), w - PAD, y)?;
         ctx.set_text_align("left");
         ctx.set_fill_style_str(TRACK);
-        ctx.fill_rect(PAD, y + 14.0, text_width, 18.0);
+        let (below, thick) = (14.0 * scale, 18.0 * scale);
+        ctx.fill_rect(PAD, y + below, text_width, thick);
         ctx.set_fill_style_str(ACCENT);
         ctx.fill_rect(
             PAD,
-            y + 14.0,
+            y + below,
             text_width * f64::from((*percent).min(100)) / 100.0,
-            18.0,
+            thick,
         );
-        y += 94.0;
+        y += step;
     }
 
     ctx.set_fill_style_str(MUTED);

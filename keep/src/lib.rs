@@ -50,7 +50,7 @@ impl Card {
             ranking: (0..outcome.ranking.len())
                 .map(|i| (name(i).to_string(), outcome.ranking[i].percent))
                 .collect(),
-            file: format!("rolefit-{}.png", outcome.ranking[0].role.id()),
+            file: format!("rolefit-{}.png", content.role(outcome.ranking[0].role).id()),
         })
     }
 }

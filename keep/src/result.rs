@@ -62,7 +62,7 @@ pub fn draw(
         &body,
         &[
             ("data-testid", "result"),
-            ("data-top", top.id()),
+            ("data-top", content.role(top).id().as_str()),
             ("data-lean", outcome.lean.id()),
             ("data-length", snapshot.pace.length(asked, total).id()),
         ],
@@ -109,7 +109,7 @@ pub fn draw(
     for score in &outcome.ranking {
         let shown = score.percent.to_string();
         let item = add(&ranking, "li", "rf-role-score", "")?;
-        let test_id = format!("role-{}", score.role.id());
+        let test_id = format!("role-{}", content.role(score.role).id());
         set(
             &item,
             &[("data-testid", &test_id), ("data-percent", &shown)],

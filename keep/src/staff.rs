@@ -3,7 +3,9 @@
 //! events, and it keeps the counts in the page's localStorage (one key, see
 //! `rolefit_core::tally`), draws the bar, writes the CSV and resets the counts.
 
-use rolefit_core::tally::{Counting, Group, Moment, StaffTexts, Stored, TallyError, STORAGE_KEY};
+use rolefit_core::tally::{
+    Counting, Group, Moment, RoleNames, StaffTexts, Stored, TallyError, STORAGE_KEY,
+};
 use rolefit_core::{HostEvent, Locale, MessageError};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, Storage};
@@ -114,7 +116,9 @@ impl Staff {
 
     /// The counts as CSV, labelled in `lang`.
     pub fn csv(&self, lang: &str) -> String {
-        self.counting.tallies().csv(StaffTexts::get(locale(lang)))
+        let locale = locale(lang);
+        let names = self.counting.names(locale);
+        self.counting.tallies().csv(StaffTexts::get(locale), &names)
     }
 
     #[wasm_bindgen(js_name = csvFile)]
@@ -195,8 +199,9 @@ impl Staff {
             t.show_table
         };
         button(&bar, "table", switch)?.set_class_name("staff-switch");
-        let pictures = staff_charts::draw(&bar, self.counting.tallies(), t, None)?;
-        let table = self.table(&bar, t)?;
+        let names = self.counting.names(locale);
+        let pictures = staff_charts::draw(&bar, self.counting.tallies(), t, &names, None)?;
+        let table = self.table(&bar, t, &names)?;
         match self.table {
             true => pictures.set_attribute("hidden", "")?,
             false => table.set_attribute("hidden", "")?,
@@ -225,7 +230,7 @@ impl Staff {
 
     /// The counts, one section per group; hours and times to finish with nobody in them
     /// are left out of the table (the CSV has every row).
-    fn table(&self, bar: &Element, t: &StaffTexts) -> Result<Element, JsValue> {
+    fn table(&self, bar: &Element, t: &StaffTexts, names: &RoleNames) -> Result<Element, JsValue> {
         let tallies = self.counting.tallies();
         let table = add(bar, "table", "staff-table", "")?;
         table.set_attribute("data-testid", "tallies")?;
@@ -233,7 +238,7 @@ impl Staff {
         let head = add(&add(&table, "thead", "", "")?, "tr", "", "")?;
         add(&head, "th", "", t.what)?.set_attribute("scope", "col")?;
         add(&head, "th", "", t.count)?.set_attribute("scope", "col")?;
-        let rows = tallies.rows(t);
+        let rows = tallies.rows(t, names);
         for group in Group::ALL {
             let body = add(&table, "tbody", "", "")?;
             let heading = add(

@@ -5,7 +5,7 @@
 //! for a strict Content-Security-Policy). What each bar says is the core's
 //! (`Tallies::charts`); the staff bar's table stays the accessible form.
 
-use rolefit_core::tally::{Chart, Group, StaffTexts, Tallies};
+use rolefit_core::tally::{Chart, Group, RoleNames, StaffTexts, Tallies};
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
@@ -14,13 +14,15 @@ use crate::dom::{add, add_svg, set};
 /// The length of the longest bar, in SVG units (the core gives thousandths).
 const FULL: u32 = 1000;
 
-/// Draws the pictures of `tallies` into a new section of `parent` and returns it. `title`,
+/// Draws the pictures of `tallies` (its roles labelled with `names`) into a new section of
+/// `parent` and returns it. `title`,
 /// when given, heads the section instead of "The day at a glance" (the tallies page names
 /// each kiosk).
 pub fn draw(
     parent: &Element,
     tallies: &Tallies,
     t: &StaffTexts,
+    names: &RoleNames,
     title: Option<&str>,
 ) -> Result<Element, JsValue> {
     let section = add(parent, "section", "staff-pictures", "")?;
@@ -39,7 +41,7 @@ pub fn draw(
         add(&item, "dd", "", &head.value)?.set_attribute("data-value", &head.value)?;
     }
     let charts = add(&section, "div", "staff-charts", "")?;
-    for chart in tallies.charts(t) {
+    for chart in tallies.charts(t, names) {
         match chart.group {
             Group::Hour | Group::FinishTime => columns(&charts, &chart)?,
             _ => bars(&charts, &chart)?,

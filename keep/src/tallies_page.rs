@@ -4,7 +4,7 @@
 //! exports the combined CSV and prints a one-page report. Nothing is stored: the files stay
 //! in the page's memory.
 
-use rolefit_core::tally::{PageTexts, StaffTexts, Tallies};
+use rolefit_core::tally::{PageTexts, RoleNames, StaffTexts, Tallies};
 use rolefit_core::Locale;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -20,6 +20,8 @@ const CSV_FILE: &str = "rolefit-kiosks-tallies.csv";
 #[derive(Default)]
 pub struct Merge {
     kiosks: Vec<(String, Tallies)>,
+    /// The roles' names the exports' labels give (the first file to name a role names it).
+    names: RoleNames,
 }
 
 fn locale(lang: &str) -> Locale {
@@ -35,8 +37,11 @@ impl Merge {
 
     /// Adds a kiosk's export; a file that is not one is refused: what to tell, in `lang`.
     pub fn add(&mut self, file: &str, text: &str, lang: &str) -> Option<String> {
-        match Tallies::from_csv(text) {
-            Ok(tallies) => {
+        match Tallies::read_csv(text) {
+            Ok((tallies, names)) => {
+                for role in tallies.roles() {
+                    self.names.add(&role.id, names.get(&role.id));
+                }
                 self.kiosks.push((file.to_string(), tallies));
                 None
             }
@@ -52,6 +57,7 @@ impl Merge {
 
     pub fn clear(&mut self) {
         self.kiosks.clear();
+        self.names = RoleNames::default();
     }
 
     /// Every kiosk's counts added together.
@@ -65,7 +71,7 @@ impl Merge {
 
     /// The combined counts as CSV, in the form of one kiosk's export, labelled in `lang`.
     pub fn csv(&self, lang: &str) -> String {
-        self.total().csv(StaffTexts::get(locale(lang)))
+        self.total().csv(StaffTexts::get(locale(lang)), &self.names)
     }
 
     #[wasm_bindgen(js_name = csvFile)]
@@ -141,11 +147,11 @@ impl Merge {
             let remove = button(&item, "remove", &(p.remove)(&name))?;
             remove.set_attribute("data-index", &index.to_string())?;
         }
-        let all = staff_charts::draw(&report, &self.total(), t, Some(p.together))?;
+        let all = staff_charts::draw(&report, &self.total(), t, &self.names, Some(p.together))?;
         all.set_attribute("data-kiosk", "all")?;
         for (index, (file, tallies)) in self.kiosks.iter().enumerate() {
             let name = (p.kiosk)(index + 1, file);
-            let one = staff_charts::draw(&report, tallies, t, Some(&name))?;
+            let one = staff_charts::draw(&report, tallies, t, &self.names, Some(&name))?;
             set(
                 &one,
                 &[

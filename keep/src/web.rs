@@ -113,7 +113,8 @@ pub fn render(
     let outcome = scoring::score(&content, &snapshot.answers);
     // Nobody follows a link on a kiosk: its take-home page shows the next step instead.
     if !kiosk {
-        crate::next::draw(&host, &next, outcome.ranking[0].role.id(), locale, m)?;
+        let top = content.role(outcome.ranking[0].role).id().as_str();
+        crate::next::draw(&host, &next, top, locale, m)?;
     }
     add(&host, "p", "rf-print-date", &(m.printed_on)(&today(locale)))?;
 
@@ -122,7 +123,7 @@ pub fn render(
     for score in &outcome.ranking {
         let profile = content.role(score.role);
         let card = add(&roles, "article", "rf-role", "")?;
-        card.set_attribute("data-role", score.role.id())?;
+        card.set_attribute("data-role", profile.id().as_str())?;
         let name = add(&card, "h4", "", profile.name().get(locale))?;
         add(
             &name,

@@ -42,9 +42,26 @@ fn the_card_ranks_the_roles_in_the_candidates_language() {
         assert!(!card.lean.contains('{'));
         assert_eq!(
             card.file,
-            format!("rolefit-{}.png", outcome.ranking[0].role.id())
+            format!("rolefit-{}.png", content.role(outcome.ranking[0].role).id())
         );
     }
+}
+
+#[test]
+fn the_card_ranks_every_role_of_a_bank_with_four() {
+    let text = include_str!("../../core/tests/documents/four-roles.json");
+    let content = Content::parse(text).unwrap();
+    let creator = content.role_by_id("content-creator").unwrap();
+    let answers = scoring::answers_favouring(&content, creator);
+    let card = Card::new(&content, &answers, Locale::Es).unwrap();
+    let names: Vec<&str> = card.ranking.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(names.len(), 4);
+    assert_eq!(names[0], "Content Creator");
+    assert_eq!(
+        card.ranking.iter().map(|(_, p)| u32::from(*p)).sum::<u32>(),
+        100
+    );
+    assert_eq!(card.file, "rolefit-content-creator.png");
 }
 
 #[test]

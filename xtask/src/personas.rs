@@ -24,10 +24,10 @@ fn persona(content: &Content, answers: &Answers) -> String {
     let quick = score(content, &asked);
     let mut out = format!(
         "{{\n    \"top\": \"{}\",\n    \"lean\": \"{lean}\",\n    \"percent\": {},\n    \"stability\": {},\n    \"quick\": {{ \"top\": \"{}\", \"lean\": \"{}\", \"percent\": {}, \"asked\": {} }},\n    \"answers\": {{",
-        outcome.top(),
+        content.role(outcome.top()).id(),
         outcome.ranking[0].percent,
         stability(content, answers).percent(),
-        quick.top(),
+        content.role(quick.top()).id(),
         quick.lean.id(),
         quick.ranking[0].percent,
         asked.len()
@@ -77,10 +77,18 @@ fn on_the_way(content: &Content, from: Role, to: Role) -> Vec<Answers> {
     all
 }
 
-/// The closest blend on the way from the Community Manager's answers to the Strategist's.
+/// The content's first role and its `n`th (counted from 0), or its last where it has fewer.
+fn first_and(content: &Content, n: usize) -> (Role, Role) {
+    let roles: Vec<Role> = content.all_roles().collect();
+    (roles[0], roles[n.min(roles.len() - 1)])
+}
+
+/// The closest blend on the way from the first role's answers to the third's (for the shipped
+/// content, from the Community Manager to the Strategist; the last role's, with two).
 fn blend(content: &Content) -> Option<Answers> {
     let mut best: Option<(u8, Answers)> = None;
-    for tried in on_the_way(content, Role::CommunityManager, Role::SocialMediaStrategist) {
+    let (from, to) = first_and(content, 2);
+    for tried in on_the_way(content, from, to) {
         let outcome = score(content, &tried);
         let gap = outcome.ranking[0].percent - outcome.ranking[1].percent;
         if outcome.lean == Lean::Blend && best.as_ref().is_none_or(|(g, _)| gap < *g) {
@@ -90,14 +98,16 @@ fn blend(content: &Content) -> Option<Answers> {
     best.map(|(_, answers)| answers)
 }
 
-/// On the way from the Community Manager's answers to the Social Media Manager's (someone who
-/// looks after the community and also runs the accounts and writes the posts), the answers
+/// On the way from the first role's answers to the second's (for the shipped content, from the
+/// Community Manager to the Social Media Manager: someone who looks after the community and
+/// also runs the accounts and writes the posts), the answers
 /// whose top two are more than [`BLEND_MARGIN`] apart but whose top role holds least often
 /// under resampling (the wider gap on a tie): percentages that look decided, labelled a
 /// blend all the same.
 fn generalist(content: &Content) -> Option<Answers> {
     let mut best: Option<((u32, u8), Answers)> = None;
-    for tried in on_the_way(content, Role::CommunityManager, Role::SocialMediaManager) {
+    let (from, to) = first_and(content, 1);
+    for tried in on_the_way(content, from, to) {
         let outcome = score(content, &tried);
         let gap = outcome.ranking[0].percent - outcome.ranking[1].percent;
         let kept = stability(content, &tried).percent();
@@ -114,12 +124,13 @@ fn generalist(content: &Content) -> Option<Answers> {
 
 pub fn write() -> Result<(), String> {
     let content = Content::parse(BUILT_IN_CONTENT).map_err(|e| e.to_string())?;
-    let mut entries: Vec<String> = Role::ALL
-        .iter()
+    let mut entries: Vec<String> = content
+        .all_roles()
         .map(|role| {
             format!(
-                "  \"{role}\": {}",
-                persona(&content, &answers_favouring(&content, *role))
+                "  \"{}\": {}",
+                content.role(role).id(),
+                persona(&content, &answers_favouring(&content, role))
             )
         })
         .collect();

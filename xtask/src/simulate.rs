@@ -136,7 +136,7 @@ pub fn simulated(
     rng: &mut Rng,
 ) -> Vec<(Role, Answers)> {
     let mut out = Vec::new();
-    for role in Role::ALL {
+    for role in content.all_roles() {
         for _ in 0..per_role {
             let profile = true_profile(content, role, noise, rng);
             out.push((role, answers_of(content, &profile, rng)));
@@ -145,16 +145,19 @@ pub fn simulated(
     out
 }
 
-/// Generalists: candidates whose true profile sits halfway between two roles' profiles, plus
+/// Generalists: candidates whose true profile sits halfway between two roles' profiles (every
+/// pair, in document order), plus
 /// noise, answering the real questions. Small teams hire such people (one person who runs the
 /// accounts, writes the posts and looks after the community), and their results are the ones
 /// most likely to turn on a few answers.
 pub fn generalists(content: &Content, noise: f64, per_pair: usize, rng: &mut Rng) -> Vec<Answers> {
-    let pairs = [
-        (Role::CommunityManager, Role::SocialMediaManager),
-        (Role::CommunityManager, Role::SocialMediaStrategist),
-        (Role::SocialMediaManager, Role::SocialMediaStrategist),
-    ];
+    let roles: Vec<Role> = content.all_roles().collect();
+    let mut pairs = Vec::new();
+    for (i, &a) in roles.iter().enumerate() {
+        for &b in &roles[i + 1..] {
+            pairs.push((a, b));
+        }
+    }
     let mut out = Vec::new();
     for (a, b) in pairs {
         for _ in 0..per_pair {

@@ -6,6 +6,7 @@ mod reader;
 mod roles;
 mod words;
 
+pub(crate) use reader::is_valid_id;
 use reader::{item, item_with_id, join, Object, Reader};
 
 use crate::json::{field, Json, JsonError};
@@ -43,10 +44,11 @@ fn read(json: Result<Json, JsonError>) -> Result<Content, ContentErrors> {
     let mut reader = Reader::default();
     let content = reader.content(&value);
     if let (Some(content), true) = (&content, reader.problems.is_empty()) {
-        for role in Role::ALL {
+        for role in content.all_roles() {
             let answers = scoring::answers_favouring(content, role);
             if scoring::rank(content, &answers).top() != role {
-                reader.fail("roles", ProblemKind::Unreachable(role));
+                let id = content.role(role).id.to_string();
+                reader.fail("roles", ProblemKind::Unreachable(id));
             }
         }
     }

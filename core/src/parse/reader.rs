@@ -29,7 +29,7 @@ pub(super) fn item_with_id(at: &str, index: usize, value: &Json) -> String {
     item(at, index, value.get("id").and_then(Json::as_str))
 }
 
-fn is_valid_id(id: &str) -> bool {
+pub(crate) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
         && id

@@ -1,9 +1,14 @@
-//! The three role profiles: what each draws on, in the candidate's terms, and its sources.
+//! The role profiles, 2 to 6 in the document's order: what each draws on, in the
+//! candidate's terms, and its sources.
 
 use super::reader::{item, item_with_id, join, Object, Reader};
 use crate::json::field;
 use crate::model::*;
 use crate::problems::ProblemKind;
+
+/// The fewest and the most roles a document declares.
+pub const MIN_ROLES: usize = 2;
+pub const MAX_ROLES: usize = 6;
 
 impl Reader {
     fn sourced_list(
@@ -34,17 +39,18 @@ impl Reader {
         ok.then_some(list)
     }
 
+    /// The document's roles, 2 to 6, in its order: each with a valid id of its own.
     pub(super) fn roles(
         &mut self,
         root: &Object,
         dims: &[DimensionId],
         sources: &[(String, String)],
         guided: bool,
-    ) -> Option<[RoleProfile; 3]> {
+    ) -> Option<Vec<RoleProfile>> {
         let items = self.array(root, "roles", "")?;
-        let mut found: [Option<RoleProfile>; 3] = [None, None, None];
+        let mut ok = self.length(items, MIN_ROLES, MAX_ROLES, "roles");
+        let mut found = Vec::new();
         let mut seen = Vec::new();
-        let mut ok = true;
         for (i, value) in items.iter().enumerate() {
             let at = item_with_id("roles", i, value);
             let Some(obj) = self.object(value, &at) else {
@@ -55,33 +61,21 @@ impl Reader {
                 ok = false;
                 continue;
             };
-            let Some(role) = Role::from_id(&id) else {
-                self.fail(&join(&at, "id"), ProblemKind::UnknownRole(id));
-                ok = false;
-                continue;
-            };
-            match self.role(obj, role, &at, dims, sources, guided) {
-                Some(profile) => found[role.index()] = Some(profile),
+            let role = Role::at(found.len());
+            match self.role(obj, role, RoleId(id), &at, dims, sources, guided) {
+                Some(profile) => found.push(profile),
                 None => ok = false,
             }
         }
-        for role in Role::ALL {
-            if !seen.iter().any(|id| id == role.id()) {
-                self.fail("roles", ProblemKind::MissingRole(role));
-                ok = false;
-            }
-        }
-        let [cm, smm, sms] = found;
-        if !ok {
-            return None;
-        }
-        Some([cm?, smm?, sms?])
+        ok.then_some(found)
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn role(
         &mut self,
         obj: &Object,
         role: Role,
+        id: RoleId,
         at: &str,
         dims: &[DimensionId],
         sources: &[(String, String)],
@@ -102,6 +96,7 @@ impl Reader {
         }
         Some(RoleProfile {
             role,
+            id,
             name: name?,
             profile: profile?,
             guide: match guide {

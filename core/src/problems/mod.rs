@@ -10,7 +10,6 @@ use std::fmt;
 pub use message::{ProblemsMessage, Told};
 pub use texts::Template;
 
-use super::ids::Role;
 use super::json::JsonError;
 use super::locale::Locale;
 
@@ -39,11 +38,9 @@ pub enum ProblemKind {
     Duplicate(String),
     UnknownDimension(String),
     UnknownSource(String),
-    UnknownRole(String),
     UnknownQuestion(String),
     UnknownKind(String),
     UnknownLanguage(String),
-    MissingRole(Role),
     /// A number as written, and the whole numbers it must lie between.
     OutOfRange {
         value: String,
@@ -57,7 +54,8 @@ pub enum ProblemKind {
     },
     MissingProfileValue(String),
     MissingTrait(String),
-    Unreachable(Role),
+    /// No answers put this role (its id) on top.
+    Unreachable(String),
     /// A host's question bank on another site: only the page's own origin is read.
     ForeignBank(String),
     /// A host's question bank named by something that is not an address.

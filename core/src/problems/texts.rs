@@ -31,11 +31,9 @@ impl ProblemKind {
             Duplicate(id) => (Template::Duplicate, id),
             UnknownDimension(id) => (Template::UnknownDimension, id),
             UnknownSource(id) => (Template::UnknownSource, id),
-            UnknownRole(id) => (Template::UnknownRole, id),
             UnknownQuestion(id) => (Template::UnknownQuestion, id),
             UnknownKind(k) => (Template::UnknownKind, k),
             UnknownLanguage(t) => (Template::UnknownLanguage, t),
-            MissingRole(r) => (Template::MissingRole, r.id()),
             OutOfRange { value, min, max } => {
                 return (
                     Template::OutOfRange,
@@ -50,7 +48,7 @@ impl ProblemKind {
             }
             MissingProfileValue(d) => (Template::MissingProfileValue, d),
             MissingTrait(d) => (Template::MissingTrait, d),
-            Unreachable(r) => (Template::Unreachable, r.id()),
+            Unreachable(r) => (Template::Unreachable, r),
             ForeignBank(url) => (Template::ForeignBank, url),
             BadBankAddress(url) => (Template::BadBankAddress, url),
             HttpStatus(status) => return (Template::HttpStatus, vec![status.to_string()]),
@@ -74,11 +72,9 @@ pub enum Template {
     Duplicate,
     UnknownDimension,
     UnknownSource,
-    UnknownRole,
     UnknownQuestion,
     UnknownKind,
     UnknownLanguage,
-    MissingRole,
     OutOfRange,
     Length,
     MissingProfileValue,
@@ -92,7 +88,7 @@ pub enum Template {
 
 impl Template {
     /// Every template, numbered by its place here in messages.
-    pub const ALL: [Template; 25] = [
+    pub const ALL: [Template; 23] = [
         Template::Syntax,
         Template::NotUtf8,
         Template::DuplicateKey,
@@ -104,11 +100,9 @@ impl Template {
         Template::Duplicate,
         Template::UnknownDimension,
         Template::UnknownSource,
-        Template::UnknownRole,
         Template::UnknownQuestion,
         Template::UnknownKind,
         Template::UnknownLanguage,
-        Template::MissingRole,
         Template::OutOfRange,
         Template::Length,
         Template::MissingProfileValue,
@@ -134,11 +128,9 @@ impl Template {
             Template::Duplicate => "the id \"{0}\" is used twice",
             Template::UnknownDimension => "unknown dimension \"{0}\"",
             Template::UnknownSource => "unknown source \"{0}\"",
-            Template::UnknownRole => "unknown role \"{0}\"",
             Template::UnknownQuestion => "unknown question \"{0}\"",
             Template::UnknownKind => "unknown question kind \"{0}\"; expected rating, choice or pick",
             Template::UnknownLanguage => "unknown language \"{0}\"; expected it, es or en",
-            Template::MissingRole => "the role \"{0}\" is missing",
             Template::OutOfRange => "the value {0} is outside the range {1} to {2}",
             Template::Length => "has {0} items; {1} to {2} are needed",
             Template::MissingProfileValue => "no value for the dimension \"{0}\"",

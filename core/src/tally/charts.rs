@@ -4,7 +4,7 @@
 
 use super::csv::{bucket_label, Group};
 use super::texts::StaffTexts;
-use super::Tallies;
+use super::{RoleNames, Tallies};
 
 /// The hours a day's chart always shows, even with nobody in them: a fair's opening hours.
 const DAY: (usize, usize) = (9, 17);
@@ -86,10 +86,10 @@ impl Tallies {
     /// The chart of one group: every row of it, except the hours outside [`Tallies::day`];
     /// the time-to-finish buckets' labels are their ranges. The candidates' group is the
     /// headlines, not a chart: it gives its three counts as bars too.
-    pub fn chart(&self, group: Group, t: &StaffTexts) -> Chart {
+    pub fn chart(&self, group: Group, t: &StaffTexts, names: &RoleNames) -> Chart {
         let day = self.day();
         let rows: Vec<_> = self
-            .rows(t)
+            .rows(t, names)
             .into_iter()
             .filter(|r| r.group == group)
             .enumerate()
@@ -117,7 +117,7 @@ impl Tallies {
 
     /// Every chart the staff bar draws, in its order: the bar charts, then the day's hours
     /// and the times to finish.
-    pub fn charts(&self, t: &StaffTexts) -> Vec<Chart> {
+    pub fn charts(&self, t: &StaffTexts, names: &RoleNames) -> Vec<Chart> {
         [
             Group::Role,
             Group::Lean,
@@ -127,7 +127,7 @@ impl Tallies {
             Group::FinishTime,
         ]
         .into_iter()
-        .map(|g| self.chart(g, t))
+        .map(|g| self.chart(g, t, names))
         .collect()
     }
 }

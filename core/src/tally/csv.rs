@@ -1,10 +1,10 @@
 //! The tallies as rows, for the staff bar's table and the CSV export: one row per count,
-//! always the same rows in the same order.
+//! always the same rows in the same order (the roles' once someone has finished, labelled
+//! with their names from the content).
 
 use super::stored::bucket_id;
 use super::texts::StaffTexts;
-use super::{Tallies, FINISH_BOUNDS, FINISH_BUCKETS, LEANS, LENGTHS};
-use crate::ids::Role;
+use super::{RoleNames, Tallies, FINISH_BOUNDS, FINISH_BUCKETS, LEANS, LENGTHS};
 use crate::locale::Locale;
 
 /// What a row counts.
@@ -71,8 +71,8 @@ pub fn minutes(seconds: u32) -> String {
 }
 
 impl Tallies {
-    /// Every count, in the staff bar's language.
-    pub fn rows(&self, t: &StaffTexts) -> Vec<Row> {
+    /// Every count, in the staff bar's language, the roles labelled with `names`.
+    pub fn rows(&self, t: &StaffTexts, names: &RoleNames) -> Vec<Row> {
         let mut rows = Vec::new();
         let mut push = |group, item: &str, label: String, count| {
             rows.push(Row {
@@ -91,9 +91,9 @@ impl Tallies {
         );
         let away = t.walked_away.into();
         push(Group::Candidates, "walked_away", away, self.walked_away);
-        for role in Role::ALL {
-            let name = t.role_names[role.index()].into();
-            push(Group::Role, role.id(), name, self.role(role));
+        for role in &self.roles {
+            let name = names.get(&role.id).to_string();
+            push(Group::Role, role.id.as_str(), name, role.count);
         }
         for (lean, name) in LEANS.into_iter().zip(t.lean_names) {
             push(Group::Lean, lean.id(), name.into(), self.lean(lean));
@@ -137,9 +137,9 @@ impl Tallies {
 
     /// The counts as CSV (RFC 4180: CRLF line ends, fields quoted where needed): a header
     /// row, then one row per count, labelled in the staff bar's language.
-    pub fn csv(&self, t: &StaffTexts) -> String {
+    pub fn csv(&self, t: &StaffTexts, names: &RoleNames) -> String {
         let mut out = String::from("group,item,label,count\r\n");
-        for row in self.rows(t) {
+        for row in self.rows(t, names) {
             for field in [row.group.id(), &row.item, &row.label] {
                 out.push_str(&csv_field(field));
                 out.push(',');

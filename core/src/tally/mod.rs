@@ -12,11 +12,12 @@ mod charts;
 mod csv;
 mod page;
 mod read;
+mod roles;
 mod stored;
 mod texts;
 
-use crate::events::{HostEvent, ResultOrigin};
-use crate::ids::Role;
+use crate::events::{HostEvent, ResultOrigin, RoleShown};
+use crate::ids::RoleId;
 use crate::lean::Lean;
 use crate::length::Length;
 use crate::locale::Locale;
@@ -25,6 +26,7 @@ pub use charts::{length, Bar, Chart, Headline};
 pub use csv::{bucket_label, csv_field, minutes, Group, Row};
 pub use page::PageTexts;
 pub use read::{CsvError, CsvProblem};
+pub use roles::{RoleCount, RoleNames};
 pub use stored::{bucket_id, Stored, TallyError, SHOWN_MAX, STORAGE_KEY, UNREADABLE_MAX};
 pub use texts::StaffTexts;
 
@@ -33,6 +35,10 @@ pub use texts::StaffTexts;
 pub const FINISH_BOUNDS: [u32; 11] = [30, 60, 90, 120, 150, 180, 240, 300, 420, 600, 900];
 /// The number of time-to-finish buckets.
 pub const FINISH_BUCKETS: usize = FINISH_BOUNDS.len() + 1;
+
+/// The most roles read from a stored form or a CSV export: a content has at most 6, and a
+/// kiosk that showed several contents in turn a few more; far more is not a kiosk's.
+pub const MAX_ROLES_COUNTED: usize = 64;
 
 const LEANS: [Lean; 3] = [Lean::Clear, Lean::Blend, Lean::Flat];
 const LENGTHS: [Length; 2] = [Length::Quick, Length::Full];
@@ -43,8 +49,10 @@ pub struct Tallies {
     started: u32,
     finished: u32,
     walked_away: u32,
-    /// By [`Role::index`].
-    roles: [u32; 3],
+    /// The content's roles (2 to 6), sorted by id: none until someone finishes, then every
+    /// role a result ranks, so that neither which role came first nor the content's order of
+    /// them says anything of a candidate.
+    roles: Vec<RoleCount>,
     /// In the order of `LEANS`.
     leans: [u32; 3],
     /// In the order of [`Locale::ALL`].
@@ -58,9 +66,9 @@ pub struct Tallies {
 }
 
 /// What one finished candidate adds to the counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finish {
-    pub role: Role,
+    pub role: RoleId,
     pub lean: Lean,
     pub language: Locale,
     pub length: Length,
@@ -112,8 +120,17 @@ impl Tallies {
         self.walked_away
     }
 
-    pub fn role(&self, role: Role) -> u32 {
-        self.roles[role.index()]
+    /// The finished candidates with this role on top.
+    pub fn role(&self, id: &str) -> u32 {
+        self.roles
+            .iter()
+            .find(|r| r.id.as_str() == id)
+            .map_or(0, |r| r.count)
+    }
+
+    /// Every role counted, sorted by id.
+    pub fn roles(&self) -> &[RoleCount] {
+        &self.roles
     }
 
     pub fn lean(&self, lean: Lean) -> u32 {
@@ -155,7 +172,7 @@ impl Tallies {
 
     /// Adds (or, with `add` false, takes back) one finished candidate's counts.
     fn count(&mut self, finish: &Finish, add: bool) {
-        bump(&mut self.roles[finish.role.index()], add);
+        bump(&mut self.role_slot(&finish.role).count, add);
         bump(&mut self.leans[lean_index(finish.lean)], add);
         bump(&mut self.languages[locale_index(finish.language)], add);
         bump(&mut self.lengths[length_index(finish.length)], add);
@@ -185,7 +202,7 @@ fn length_index(length: Length) -> usize {
 }
 
 /// The candidate on screen, as far as the counts go. Memory only.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 enum Candidate {
     /// Nobody since the last reset.
     Away,
@@ -203,6 +220,8 @@ enum Candidate {
 pub struct Counting {
     tallies: Tallies,
     candidate: Candidate,
+    /// The roles' names as the last result in each language gave them: memory only.
+    names: Vec<(Locale, RoleNames)>,
 }
 
 impl Counting {
@@ -210,7 +229,29 @@ impl Counting {
         Counting {
             tallies,
             candidate: Candidate::Away,
+            names: Vec::new(),
         }
+    }
+
+    /// The roles' names in `locale`, as results in that language gave them since the page
+    /// opened; without one, in the first language (in [`Locale::ALL`]'s order, which says
+    /// nothing of who came when) that had one; none before anyone finished: the counts are
+    /// then labelled with the roles' ids.
+    pub fn names(&self, locale: Locale) -> RoleNames {
+        let of = |locale: Locale| self.names.iter().find(|(l, _)| *l == locale);
+        let found = of(locale).or_else(|| Locale::ALL.into_iter().find_map(of));
+        found.map(|(_, names)| names.clone()).unwrap_or_default()
+    }
+
+    fn learn(&mut self, locale: Locale, ranking: &[RoleShown]) {
+        let mut names = RoleNames::default();
+        for role in ranking {
+            names.add(&role.id, &role.name);
+            // Every role of the content is ranked: each gets its count (0) now.
+            self.tallies.role_slot(&role.id);
+        }
+        self.names.retain(|(l, _)| *l != locale);
+        self.names.push((locale, names));
     }
 
     pub fn tallies(&self) -> &Tallies {
@@ -219,7 +260,9 @@ impl Counting {
 
     /// Counts from zero again; the candidate on screen, if any, is forgotten too.
     pub fn clear(&mut self) {
+        let names = std::mem::take(&mut self.names);
         *self = Counting::new(Tallies::default());
+        self.names = names;
     }
 
     /// Counts what the widget said at `at`: `rolefit:start`, `rolefit:complete`,
@@ -227,7 +270,8 @@ impl Counting {
     /// (and so are to be stored again).
     pub fn record(&mut self, event: &HostEvent, at: Moment) -> bool {
         let before = self.tallies.clone();
-        self.candidate = match (event, self.candidate) {
+        let candidate = std::mem::replace(&mut self.candidate, Candidate::Away);
+        self.candidate = match (event, candidate) {
             // Another start for the same candidate (a second quiz after a quick result)
             // is the same candidate.
             (HostEvent::Start(_), Candidate::Away) => {
@@ -235,9 +279,12 @@ impl Counting {
                 Candidate::Started { at: at.seconds }
             }
             (HostEvent::Result(result), candidate) if result.origin == ResultOrigin::Finished => {
-                let Some(&(role, _)) = result.ranking.first() else {
+                let Some(top) = result.ranking.first() else {
+                    self.candidate = candidate;
                     return false;
                 };
+                let role = top.id.clone();
+                self.learn(result.quiz.lang, &result.ranking);
                 let began = match candidate {
                     // Counting was reset while the candidate was at it: counted from here.
                     Candidate::Away => {

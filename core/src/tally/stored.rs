@@ -2,14 +2,15 @@
 //! fixed set of fields, each a count or a fixed set of counts, zeros included, so the text
 //! has the same shape after one candidate as after a thousand.
 
-use super::{Tallies, FINISH_BOUNDS, FINISH_BUCKETS, LEANS, LENGTHS};
+use super::{RoleCount, Tallies, FINISH_BOUNDS, FINISH_BUCKETS, LEANS, LENGTHS, MAX_ROLES_COUNTED};
 use crate::events::{text, MessageError};
-use crate::ids::Role;
+use crate::ids::RoleId;
 use crate::json::{Json, JsonError};
 use crate::json_out::JsonOut;
 use crate::lean::Lean;
 use crate::length::Length;
 use crate::locale::Locale;
+use crate::parse::is_valid_id;
 
 /// The one localStorage key the kiosk page stores under.
 pub const STORAGE_KEY: &str = "rolefit-kiosk-tallies";
@@ -87,13 +88,15 @@ impl Stored {
             out.key(key);
             out.number(n);
         }
-        let counts: [&[u32]; 5] = [
-            &t.roles,
-            &t.leans,
-            &t.languages,
-            &t.lengths,
-            &t.finish_times,
-        ];
+        // The content's roles by id, once someone has finished.
+        out.key("roles");
+        out.0.push('{');
+        for role in &t.roles {
+            out.key(role.id.as_str());
+            out.number(role.count);
+        }
+        out.0.push('}');
+        let counts: [&[u32]; 4] = [&t.leans, &t.languages, &t.lengths, &t.finish_times];
         let groups = count_groups().into_iter().zip(counts);
         for ((key, names), counts) in groups {
             out.key(key);
@@ -150,8 +153,8 @@ impl Stored {
             walked_away: count(json.get("walked_away"), "walked_away")?,
             ..Tallies::default()
         };
-        let slots: [&mut [u32]; 5] = [
-            &mut t.roles,
+        t.roles = role_counts(&json)?;
+        let slots: [&mut [u32]; 4] = [
             &mut t.leans,
             &mut t.languages,
             &mut t.lengths,
@@ -195,13 +198,33 @@ impl Stored {
     }
 }
 
-/// The objects of counts, each with its field and its keys, in the order written.
-fn count_groups() -> [(&'static str, Vec<String>); 5] {
+/// The roles' counts, by id (valid ids only, at most [`MAX_ROLES_COUNTED`]), sorted by id
+/// whatever the order written.
+fn role_counts(json: &Json) -> Result<Vec<RoleCount>, TallyError> {
+    let roles = json
+        .get("roles")
+        .and_then(Json::as_object)
+        .filter(|roles| roles.len() <= MAX_ROLES_COUNTED)
+        .ok_or(TallyError::Field("roles"))?;
+    let mut counts: Vec<RoleCount> = Vec::new();
+    for (id, value) in roles {
+        if !is_valid_id(id) {
+            return Err(TallyError::Field("roles"));
+        }
+        let count = count(Some(value), "roles")?;
+        let at = counts.partition_point(|r| r.id.as_str() < id.as_str());
+        let id = RoleId(id.clone());
+        counts.insert(at, RoleCount { id, count });
+    }
+    Ok(counts)
+}
+
+/// The other objects of counts, each with its field and its keys, in the order written.
+fn count_groups() -> [(&'static str, Vec<String>); 4] {
     fn ids<T: Copy>(items: &[T], id: fn(T) -> &'static str) -> Vec<String> {
         items.iter().map(|&item| id(item).to_string()).collect()
     }
     [
-        ("roles", ids(&Role::ALL, Role::id)),
         ("leans", ids(&LEANS, Lean::id)),
         ("languages", ids(&Locale::ALL, Locale::tag)),
         ("lengths", ids(&LENGTHS, Length::id)),

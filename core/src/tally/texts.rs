@@ -43,9 +43,6 @@ pub struct StaffTexts {
     pub started: &'static str,
     pub finished: &'static str,
     pub walked_away: &'static str,
-    /// The roles, by [`Role::index`](crate::Role::index) (their names are the same in the
-    /// content's three languages).
-    pub role_names: [&'static str; 3],
     /// Leans: clear, blend, flat.
     pub lean_names: [&'static str; 3],
     /// Lengths: quick, full.
@@ -71,12 +68,6 @@ impl StaffTexts {
         }
     }
 }
-
-const ROLE_NAMES: [&str; 3] = [
-    "Community Manager",
-    "Social Media Manager",
-    "Social Media Strategist",
-];
 
 static EN: StaffTexts = StaffTexts {
     bar_label: "Kiosk staff",
@@ -110,7 +101,6 @@ static EN: StaffTexts = StaffTexts {
     started: "Started",
     finished: "Finished",
     walked_away: "Walked away before the result",
-    role_names: ROLE_NAMES,
     lean_names: ["Clear lean", "Blend of two roles", "No clear lean"],
     length_names: ["Quick", "Full"],
     and_more: |from| format!("{from} or more"),
@@ -154,7 +144,6 @@ static IT: StaffTexts = StaffTexts {
     started: "Iniziati",
     finished: "Finiti",
     walked_away: "Andati via prima del risultato",
-    role_names: ROLE_NAMES,
     lean_names: ["Tendenza chiara", "Tra due ruoli", "Nessuna tendenza netta"],
     length_names: ["Breve", "Completo"],
     and_more: |from| format!("{from} o più"),
@@ -198,7 +187,6 @@ static ES: StaffTexts = StaffTexts {
     started: "Empezados",
     finished: "Terminados",
     walked_away: "Se fueron antes del resultado",
-    role_names: ROLE_NAMES,
     lean_names: ["Inclinación clara", "Entre dos perfiles", "Sin inclinación clara"],
     length_names: ["Corto", "Completo"],
     and_more: |from| format!("{from} o más"),
