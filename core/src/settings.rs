@@ -171,21 +171,25 @@ pub const SETTINGS: [Setting; 12] = [
 impl Setting {
     /// A value as the widget takes it, or `None` for one not understood (which the loader
     /// drops with a warning, and `mount()` refuses). Words and colours are read whatever their
-    /// case and become lowercase; addresses stay as written; a language is the widget's to
-    /// negotiate, so any is passed on. Spaces around a value never count.
+    /// case and become lowercase, a language too (the widget negotiates any tag, and warns
+    /// about one it does not speak); addresses stay as written. Spaces around a value never
+    /// count.
     pub fn normalise(&self, value: &str) -> Option<String> {
         let value = value.trim();
         let lower = value.to_ascii_lowercase();
         let fine = match self.values {
             Values::OneOf(words) => words.contains(&lower.as_str()),
-            Values::Language | Values::NextSteps => return Some(value.to_owned()),
+            Values::Language => true,
+            Values::NextSteps => return Some(value.to_owned()),
             Values::Colour => {
                 let hex = lower.strip_prefix('#').unwrap_or("");
                 matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())
             }
             Values::Seconds => {
                 value.bytes().all(|b| b.is_ascii_digit())
-                    && value.parse::<u32>().is_ok_and(|s| (1..=86_400).contains(&s))
+                    && value
+                        .parse::<u32>()
+                        .is_ok_and(|s| (1..=86_400).contains(&s))
             }
             Values::Address if self.option == "takeHome" => {
                 let rest = lower
@@ -215,7 +219,11 @@ impl Setting {
     pub fn samples(&self) -> (Vec<String>, Vec<&'static str>) {
         let mut good: Vec<String> = Vec::new();
         for word in self.words() {
-            good.extend([word.to_owned(), word.to_ascii_uppercase(), capitalised(word)]);
+            good.extend([
+                word.to_owned(),
+                word.to_ascii_uppercase(),
+                capitalised(word),
+            ]);
         }
         let bad = match self.values {
             Values::OneOf(_) | Values::Flag => vec!["nonsense", "yes"],

@@ -11,11 +11,18 @@ fn defaults_are_the_ones_the_widget_applies() {
         ("warningSeconds", timeouts.warning),
         ("resultSeconds", timeouts.result),
     ] {
-        assert_eq!(by_option(option).unwrap().default, seconds.to_string(), "{option}");
+        assert_eq!(
+            by_option(option).unwrap().default,
+            seconds.to_string(),
+            "{option}"
+        );
     }
     let length = by_option("length").unwrap();
     assert_eq!(length.default, Length::default_for(Mode::Embedded).id());
-    assert_eq!(length.kiosk_default, Some(Length::default_for(Mode::Kiosk(timeouts)).id()));
+    assert_eq!(
+        length.kiosk_default,
+        Some(Length::default_for(Mode::Kiosk(timeouts)).id())
+    );
     assert_eq!(by_option("mode").unwrap().default, "embedded");
 }
 
@@ -43,7 +50,12 @@ fn samples_are_read_as_declared() {
             }
         }
         for value in bad {
-            assert_eq!(setting.normalise(value), None, "{} takes {value:?}", setting.option);
+            assert_eq!(
+                setting.normalise(value),
+                None,
+                "{} takes {value:?}",
+                setting.option
+            );
         }
     }
     // Names are unique, and an attribute is the option written with hyphens.
@@ -57,6 +69,10 @@ fn samples_are_read_as_declared() {
                 false => vec![c],
             })
             .collect();
-        assert!(setting.attribute.starts_with(&hyphens), "{}", setting.option);
+        assert!(
+            setting.attribute.starts_with(&hyphens),
+            "{}",
+            setting.option
+        );
     }
 }

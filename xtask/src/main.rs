@@ -24,6 +24,8 @@ mod quick_loop;
 mod release;
 mod script_lint;
 mod service_worker;
+#[cfg(test)]
+mod settings;
 mod simulate;
 mod single;
 mod styles;

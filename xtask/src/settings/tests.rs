@@ -1,0 +1,185 @@
+//! Every declaration agrees with the core's; a mutated copy of each is caught.
+
+use std::fs;
+use std::path::PathBuf;
+
+use super::*;
+
+fn read(path: &str) -> String {
+    fs::read_to_string(root().join(path)).unwrap()
+}
+
+/// `text` with `from` replaced by `to`, which must be there.
+fn mutated(text: &str, from: &str, to: &str) -> String {
+    assert!(text.contains(from), "{from:?} is not there to change");
+    text.replacen(from, to, 1)
+}
+
+/// A copy of `web/` (the scripts only) in a folder of its own, one script changed.
+fn web_with(name: &str, file: &str, from: &str, to: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("rolefit-settings-{}-{name}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    for script in ["embed.js", "api.js", "frame.js", "kiosk.js"] {
+        let text = read(&format!("web/{script}"));
+        let text = if script == file {
+            mutated(&text, from, to)
+        } else {
+            text
+        };
+        fs::write(dir.join(script), text).unwrap();
+    }
+    dir
+}
+
+fn none(differences: Vec<String>) {
+    assert!(differences.is_empty(), "{differences:#?}");
+}
+
+fn some(what: &str, differences: Vec<String>) {
+    assert!(!differences.is_empty(), "the drift in {what} went unseen");
+}
+
+#[test]
+fn the_scripts_take_the_declared_settings() {
+    none(check_scripts(&root().join("web")));
+}
+
+#[test]
+fn a_drift_in_the_scripts_is_found() {
+    for (name, file, from, to) in [
+        (
+            "table",
+            "embed.js",
+            "length: ['length'",
+            "length: ['lenght'",
+        ),
+        ("values", "embed.js", "(full|quick)", "(full|quik)"),
+        (
+            "case",
+            "embed.js",
+            "value.trim().toLowerCase())",
+            "value.trim())",
+        ),
+        (
+            "api",
+            "api.js",
+            "normal(option, String(value))",
+            "String(value).trim()",
+        ),
+        ("frame", "frame.js", "|length|", "|"),
+        ("kiosk", "kiosk.js", "'length', ", ""),
+    ] {
+        let web = web_with(name, file, from, to);
+        some(name, check_scripts(&web));
+        fs::remove_dir_all(web).unwrap();
+    }
+}
+
+#[test]
+fn the_plugin_takes_the_declared_settings() {
+    let placeholder = root().join("wordpress/includes/placeholder.php");
+    none(check_plugin(
+        &placeholder,
+        &read("wordpress/block/block.json"),
+    ));
+}
+
+#[test]
+fn a_drift_in_the_plugin_is_found() {
+    let php = read("wordpress/includes/placeholder.php");
+    let json = read("wordpress/block/block.json");
+    let placeholder = root().join("wordpress/includes/placeholder.php");
+    let copy = std::env::temp_dir().join(format!("rolefit-settings-{}.php", std::process::id()));
+    fs::write(&copy, mutated(&php, "'length'          => 16,", "")).unwrap();
+    some("the shortcode", check_plugin(&copy, &json));
+    fs::write(
+        &copy,
+        mutated(
+            &php,
+            "'includeAnswers' => 'include-answers',",
+            "'includeAnswers' => 'answers',",
+        ),
+    )
+    .unwrap();
+    some("the block's settings", check_plugin(&copy, &json));
+    fs::remove_file(copy).unwrap();
+    let json = mutated(
+        &json,
+        r#""length": { "type": "string", "default": "" },"#,
+        "",
+    );
+    some("block.json", check_plugin(&placeholder, &json));
+}
+
+#[test]
+fn the_types_declare_the_settings() {
+    none(check_types(&read("npm/rolefit.d.ts")));
+    let dts = read("npm/rolefit.d.ts");
+    some(
+        "Options",
+        check_types(&mutated(&dts, "  length?: Length;\n", "")),
+    );
+    some(
+        "Mode",
+        check_types(&mutated(
+            &dts,
+            "'embedded' | 'kiosk'",
+            "'embedded' | 'kiosk' | 'wall'",
+        )),
+    );
+    some(
+        "a type",
+        check_types(&mutated(
+            &dts,
+            "idleSeconds?: number",
+            "idleSeconds?: string",
+        )),
+    );
+}
+
+#[test]
+fn the_docs_list_the_settings() {
+    let docs = ["docs/embedding.md", "docs/cdn-npm.md", "docs/wordpress.md"].map(read);
+    none(check_docs(&docs[0], &docs[1], &docs[2]));
+    let [embedding, cdn, wordpress] = &docs;
+    let row = embedding
+        .lines()
+        .find(|l| l.starts_with("| `data-length`"))
+        .unwrap();
+    some(
+        "embedding.md",
+        check_docs(&mutated(embedding, &format!("{row}\n"), ""), cdn, wordpress),
+    );
+    some(
+        "a frame's name",
+        check_docs(
+            &mutated(embedding, "| `length` |", "| `len` |"),
+            cdn,
+            wordpress,
+        ),
+    );
+    some(
+        "cdn-npm.md",
+        check_docs(
+            embedding,
+            &mutated(cdn, "| `takeHome` |", "| `takehome` |"),
+            wordpress,
+        ),
+    );
+    some(
+        "a word",
+        check_docs(
+            embedding,
+            cdn,
+            &mutated(wordpress, "`light`, `dark`, `auto`", "`light`, `dark`"),
+        ),
+    );
+    some(
+        "a default",
+        check_docs(
+            &mutated(embedding, "| 45, 90, 15 |", "| 30, 90, 15 |"),
+            cdn,
+            wordpress,
+        ),
+    );
+}
