@@ -11,7 +11,7 @@ use crate::{cmd, node_bin, root, run, Result};
 /// Where the JavaScript lives, from the repository's root.
 const SCRIPTS: [&str; 7] = [
     "web",
-    "xtask/src/settings/dump.mjs",
+    "xtask/src/settings",
     "wordpress/block",
     "examples",
     "e2e/tests",

@@ -1,8 +1,8 @@
 //! The settings' declarations held to the core's one (`rolefit_core::settings`): embed.js's
 //! table and api.js's checks (run in Node, every setting's samples in every case), frame.js's
 //! and kiosk.js's parameters, the plugin's shortcode attributes (run in PHP) and block.json,
-//! rolefit.d.ts's `Options`, and the settings tables of docs/embedding.md, docs/cdn-npm.md and
-//! docs/wordpress.md. Each check lists the differences it finds; a mutated copy of each
+//! the block editor's sidebar (run in Node), rolefit.d.ts's `Options`, and the settings tables
+//! of docs/embedding.md, docs/cdn-npm.md and docs/wordpress.md. Each check lists the differences it finds; a mutated copy of each
 //! declaration proves that a drift is found.
 
 mod docs;
@@ -189,6 +189,36 @@ fn check_types(dts: &str) -> Vec<String> {
             out.push(format!(
                 "rolefit.d.ts: {} is {found:?}, declared {wanted}",
                 setting.option
+            ));
+        }
+    }
+    out
+}
+
+/// The block editor's sidebar (editor.js): a control for each of the block's attributes, a
+/// list offering each word (empty: the default).
+fn check_editor(script: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let controls = sources::editor(script);
+    let found = controls.iter().map(|(a, _)| a.clone()).collect();
+    let wanted = declared(|s| s.takes.block != Block::No, |s| s.option);
+    same("editor.js's controls", found, wanted, &mut out);
+    for (attribute, values) in &controls {
+        let (Some(values), Some(setting)) = (values, by_option(attribute)) else {
+            continue;
+        };
+        let offered: BTreeSet<&str> = values
+            .iter()
+            .map(|v| match v.as_str() {
+                "" => setting.default,
+                v => v,
+            })
+            .filter(|v| !v.is_empty())
+            .collect();
+        if offered != setting.words().into_iter().collect() {
+            out.push(format!(
+                "editor.js: {attribute} offers {offered:?}, declared {:?}",
+                setting.words()
             ));
         }
     }

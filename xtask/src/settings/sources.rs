@@ -140,3 +140,29 @@ pub fn spans(cell: &str) -> Vec<String> {
         .map(|s| s.trim_matches('\'').to_owned())
         .collect()
 }
+
+/// The block editor's controls (editor.js run in Node): each one's attribute, and the values
+/// it offers, if it offers a list.
+pub fn editor(script: &Path) -> Vec<(String, Option<Vec<String>>)> {
+    let runner = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/settings/editor.mjs");
+    let out = Command::new("node")
+        .arg(runner)
+        .arg(script)
+        .output()
+        .expect("node runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let controls: Value = serde_json::from_slice(&out.stdout).expect("editor.mjs writes JSON");
+    let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
+    let controls = controls.as_array().cloned().unwrap_or_default();
+    controls
+        .iter()
+        .map(|c| {
+            let values = c["values"].as_array().map(|v| v.iter().map(text).collect());
+            (text(&c["attribute"]), values)
+        })
+        .collect()
+}

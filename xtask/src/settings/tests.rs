@@ -183,3 +183,20 @@ fn the_docs_list_the_settings() {
         ),
     );
 }
+
+#[test]
+fn the_block_editor_offers_the_declared_settings() {
+    let script = root().join("wordpress/block/editor.js");
+    none(check_editor(&script));
+    let text = read("wordpress/block/editor.js");
+    let copy =
+        std::env::temp_dir().join(format!("rolefit-settings-{}-editor.js", std::process::id()));
+    for (from, to) in [
+        ("value: 'dark'", "value: 'black'"),
+        ("setter( setAttributes, 'bank' )", "function () {}"),
+    ] {
+        fs::write(&copy, mutated(&text, from, to)).unwrap();
+        some(from, check_editor(&copy));
+    }
+    fs::remove_file(copy).unwrap();
+}
