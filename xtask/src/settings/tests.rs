@@ -200,3 +200,43 @@ fn the_block_editor_offers_the_declared_settings() {
     }
     fs::remove_file(copy).unwrap();
 }
+
+/// The intro placeholder.php puts in the placeholder for `settings` (a copy of the plugin's
+/// file beside an intro of its own, `<p>intro</p>`): only where the widget opens on it.
+fn intro(settings: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("rolefit-settings-{}-intro", std::process::id()));
+    fs::create_dir_all(dir.join("includes")).unwrap();
+    fs::create_dir_all(dir.join("widget")).unwrap();
+    fs::write(dir.join("widget/intro-en.html"), "<p>intro</p>").unwrap();
+    let placeholder = dir.join("includes/placeholder.php");
+    fs::write(&placeholder, read("wordpress/includes/placeholder.php")).unwrap();
+    let script = r#"
+        define('ABSPATH', '/');
+        function did_action() { return 1; }
+        function wp_style_is() { return true; }
+        require $argv[1];
+        echo rolefit_intro(json_decode($argv[2], true));
+    "#;
+    let out = std::process::Command::new("php")
+        .args(["-r", script, "--"])
+        .arg(&placeholder)
+        .arg(settings)
+        .output()
+        .expect("php runs");
+    fs::remove_dir_all(dir).unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_plugin_reads_the_intro_settings_whatever_their_case() {
+    assert_eq!(intro(r#"{"lang": "en"}"#), "<p>intro</p>");
+    assert_eq!(intro(r#"{"lang": " EN "}"#), "<p>intro</p>");
+    for kiosk in ["kiosk", "Kiosk", "KIOSK "] {
+        let settings = format!(r#"{{"lang": "en", "mode": "{kiosk}"}}"#);
+        assert_eq!(
+            intro(&settings),
+            "",
+            "{kiosk}: a kiosk opens on its attract screen"
+        );
+    }
+}
