@@ -1,7 +1,7 @@
 // ESLint for RoleFit's JavaScript: the browser's modules in web/ (rolefit-frame.js, which a
 // host page may load as a classic script, excepted), the WordPress block's editor script, the
-// examples, and the end-to-end tests and benchmarks, which run in Node and hand functions to
-// the browser. Run by `cargo xtask test` from the repository's root.
+// examples, xtask's Node script that runs them for the settings test, and the end-to-end
+// tests and benchmarks, which run in Node and hand functions to the browser. Run by `cargo xtask test` from the repository's root.
 'use strict';
 
 const js = require('@eslint/js');
@@ -25,6 +25,10 @@ module.exports = [
   {
     files: ['e2e/tests/**/*.js', 'e2e/*.js', 'e2e/fixtures/make-banks.js'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['xtask/**/*.mjs'],
+    languageOptions: { sourceType: 'module', globals: { ...globals.node } },
   },
   {
     files: ['e2e/fixtures/frameworks/*.js'],

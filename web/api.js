@@ -67,7 +67,7 @@ const nextSteps = (value) => {
 
 // Turns `mount`'s options into the element's settings; refuses what is not understood. Every
 // option is checked before any reaches the element, so a refused mount leaves it as it was.
-const apply = (el, options, { SETTINGS, paint }) => {
+const apply = (el, options, { SETTINGS, normal, paint }) => {
   const settings = [];
   const steps = [];
   for (const [option, value] of Object.entries(options)) {
@@ -82,15 +82,16 @@ const apply = (el, options, { SETTINGS, paint }) => {
     }
     if (!own(SETTINGS, option)) throw new TypeError(`RoleFit: unknown option ${shown(option)} (expected one of ${[...Object.keys(SETTINGS), 'base', 'next', ...Object.keys(EVENTS), 'onNext'].join(', ')})`);
     const [name, valid] = SETTINGS[option];
-    const text = String(value).trim();
-    if (value == null || typeof value === 'object' || typeof value === 'function' || !valid(option === 'bank' || option === 'takeHome' ? text : text.toLowerCase())) {
+    // Normalised as the loader does a data- attribute's value: `'Quick'` is `'quick'`.
+    const text = normal(option, String(value));
+    if (value == null || typeof value === 'object' || typeof value === 'function' || !valid(text)) {
       throw new TypeError(`RoleFit: option ${option} is ${shown(value)}; expected ${EXPECTED[option]}`);
     }
-    if (option === 'includeAnswers' && String(value) === 'false') continue;
+    if (option === 'includeAnswers' && text === 'false') continue;
     settings.push([option, name, text]);
   }
   for (const [option, name, text] of settings) {
-    if (option === 'accent') paint(el, text.toLowerCase());
+    if (option === 'accent') paint(el, text);
     el.setAttribute(`data-${name}`, option === 'includeAnswers' ? '' : text);
   }
   for (const [name, text] of steps) el.setAttribute(name, text);
@@ -178,9 +179,10 @@ export async function mount(element, options, loader) {
   }
   return {
     setLanguage(lang) {
-      if (!SETTINGS.lang[1](String(lang))) throw new TypeError(`RoleFit: language ${shown(lang)}; expected ${EXPECTED.lang}`);
-      if (ready) widget?.set_language(String(lang));
-      else wanted = String(lang);
+      const tag = loader.normal('lang', String(lang));
+      if (!SETTINGS.lang[1](tag)) throw new TypeError(`RoleFit: language ${shown(lang)}; expected ${EXPECTED.lang}`);
+      if (ready) widget?.set_language(tag);
+      else wanted = tag;
     },
     unmount() {
       if (!widget) return;

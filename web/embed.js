@@ -3,15 +3,17 @@
 // to change its language or take it off the page. Every file is found relative to this
 // script (or `options.base`), so the folder can be served from any path or CDN; the widget's
 // stylesheet is added to the page unless the page links it. Settings are checked before
-// mounting: from data- attributes, a value not understood is dropped with a console warning
-// naming it, so the default applies; from `mount`, it is refused with a TypeError.
+// mounting, whatever their case: from data- attributes, a value not understood is dropped with
+// a console warning naming it, so the default applies; from `mount`, it is refused with a
+// TypeError.
 
 const here = new URL('./', import.meta.url);
 
 // Whole seconds, 1 to a day.
 const seconds = (v) => /^\d+$/.test(v) && v > 0 && v <= 86400;
-// Each setting: its data- attribute name and the test of a value (what a value should be is
-// told by api.js, which a warning loads).
+// Each setting: its data- attribute name and the test of a value as `normal` makes it (what a
+// value should be is told by api.js, which a warning loads). Declared in the core's
+// settings.rs, which xtask's settings test holds this table to.
 const SETTINGS = {
   lang: ['lang', (v) => /^(it|es|en)$/.test(v)],
   theme: ['theme', (v) => /^(auto|light|dark)$/.test(v)],
@@ -23,7 +25,7 @@ const SETTINGS = {
   idleSeconds: ['idle-seconds', seconds],
   warningSeconds: ['warning-seconds', seconds],
   resultSeconds: ['result-seconds', seconds],
-  takeHome: ['take-home', (v) => /^https?:\/\/[^\s]+$/.test(v)],
+  takeHome: ['take-home', (v) => /^https?:\/\/\S+$/i.test(v)],
 };
 
 // Black or white, whichever contrasts more with the colour (WCAG relative luminance).
@@ -44,23 +46,30 @@ const paint = (el, accent) => {
   [`#${hex}`, textOn(hex), `#${hex}24`, 'currentColor'].forEach((v, i) => el.style.setProperty(ACCENT[i], v));
 };
 
-// Reads an element's data- settings: a value not understood is dropped with a warning.
+// A setting's value as the widget reads it, the one place values are normalised: without spaces
+// around it, and in lowercase but for an address (`Kiosk` is `kiosk`).
+const normal = (option, value) => (/^(bank|takeHome)$/.test(option) ? value.trim() : value.trim().toLowerCase());
+
+// Reads an element's data- settings (a frame's and the kiosk page's parameters are copied
+// there first): a value understood is written back normalised, one not understood is dropped
+// with a warning.
 const configure = (el) => {
   for (const [option, [name, valid]] of Object.entries(SETTINGS)) {
-    const value = el.getAttribute(`data-${name}`)?.trim().toLowerCase();
-    // An unknown language is the widget's to negotiate (the browser's languages come next).
-    if (value == null || option === 'lang' || option === 'bank') continue;
-    if (option === 'takeHome' && valid(value)) continue;
+    const given = el.getAttribute(`data-${name}`);
+    if (given == null || option === 'bank') continue;
+    const value = normal(option, given);
+    // Empty, a theme is auto, a mode the default, include-answers present (on). A language is
+    // only normalised: an unknown one is the widget's to negotiate (the browser's come next).
     if (value === '' && /^(theme|mode|include-answers)$/.test(name)) {
       if (name === 'theme') el.setAttribute('data-theme', 'auto');
-      continue;
-    }
-    if (!valid(value)) {
-      import('./api.js').then((api) => api.warn(option, value));
+    } else if (option !== 'lang' && !valid(value)) {
+      import('./api.js').then((api) => api.warn(option, given.trim()));
       el.removeAttribute(`data-${name}`);
-    } else if (option === 'accent') paint(el, value);
-    else if (option === 'theme') el.setAttribute('data-theme', value);
-    else if (option === 'includeAnswers' && value === 'false') el.removeAttribute('data-include-answers');
+    } else if (option === 'includeAnswers' && value === 'false') el.removeAttribute('data-include-answers');
+    else {
+      el.setAttribute(`data-${name}`, value);
+      if (option === 'accent') paint(el, value);
+    }
   }
 };
 
@@ -221,7 +230,7 @@ const place = async (el, base, styled) => {
  */
 export async function mount(element, options = {}) {
   const api = await import('./api.js');
-  return api.mount(element, options, { SETTINGS, paint, here, stylesheet, place });
+  return api.mount(element, options, { SETTINGS, normal, paint, here, stylesheet, place });
 }
 
 // Every placeholder on the page, as the page wrote it.

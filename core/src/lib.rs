@@ -23,6 +23,7 @@ mod reasons;
 pub mod scoring;
 pub mod scrub;
 mod session;
+pub mod settings;
 mod snapshot;
 mod step;
 pub mod tally;

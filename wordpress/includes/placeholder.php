@@ -167,8 +167,10 @@ function rolefit_next_attributes( array $settings ) {
  * @return string The intro's markup, or nothing.
  */
 function rolefit_intro( array $settings ) {
-	$lang = isset( $settings['lang'] ) && is_string( $settings['lang'] ) ? $settings['lang'] : '';
-	$mode = isset( $settings['mode'] ) && is_string( $settings['mode'] ) ? $settings['mode'] : '';
+	// Read as the widget reads them, whatever their case (`mode="Kiosk"` is a kiosk, which
+	// opens on its attract screen: no intro to show before it).
+	$lang = isset( $settings['lang'] ) && is_string( $settings['lang'] ) ? strtolower( trim( $settings['lang'] ) ) : '';
+	$mode = isset( $settings['mode'] ) && is_string( $settings['mode'] ) ? strtolower( trim( $settings['mode'] ) ) : '';
 	if ( ! in_array( $lang, array( 'it', 'es', 'en' ), true ) || 'kiosk' === $mode || ! empty( $settings['bank'] ) ) {
 		return '';
 	}

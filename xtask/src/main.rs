@@ -19,6 +19,8 @@ mod quick_loop;
 mod release;
 mod script_lint;
 mod service_worker;
+#[cfg(test)]
+mod settings;
 mod simulate;
 mod single;
 mod size_report;

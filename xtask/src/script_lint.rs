@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 use crate::{cmd, node_bin, root, run, Result};
 
 /// Where the JavaScript lives, from the repository's root.
-const SCRIPTS: [&str; 6] = [
+const SCRIPTS: [&str; 7] = [
     "web",
+    "xtask/src/settings",
     "wordpress/block",
     "examples",
     "e2e/tests",
