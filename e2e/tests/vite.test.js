@@ -83,12 +83,22 @@ test('from a CDN that mirrors npm: …/rolefit@<version>/embed.js on a plain pag
   }
 });
 
-test('a Vite project imports the API, type-checks, builds, and its page runs the quiz', async () => {
+test('a Vite project imports the API, type-checks, builds, and its page runs the quiz', async (t) => {
   npm(['run', 'build'], work);
   const built = path.join(work, 'dist');
   for (const file of ['index.html', 'rolefit/rolefit_bg.wasm', 'rolefit/rolefit.js', 'rolefit/rolefit-en.json']) {
     assert.ok(fs.existsSync(path.join(built, file)), `dist/${file}`);
   }
+  // What the bundler took from `import { mount } from 'rolefit'`: an embedded quiz's scripts,
+  // none of the kiosk's, and no wasm (rolefit/, copied as the docs say, has it once).
+  const files = fs.readdirSync(built, { recursive: true }).filter((f) => fs.statSync(path.join(built, f)).isFile());
+  const kiosk = files.filter((f) => /rolefit_keep_kiosk|kiosk[.-]|tallies|staff/.test(path.basename(f)));
+  assert.deepEqual(kiosk, [], 'no kiosk module, kiosk script or tallies piece in the build');
+  const assets = files.filter((f) => f.startsWith(`assets${path.sep}`));
+  assert.deepEqual(assets.filter((f) => !f.endsWith('.js')), [], 'only scripts in assets/: no wasm, no page');
+  assert.ok(assets.some((f) => /^keep-/.test(path.basename(f))) && assets.some((f) => /^rolefit_keep-/.test(path.basename(f))), 'the candidate\'s keep module is bundled');
+  const bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(built, f)).size, 0);
+  t.diagnostic(`the build folder: ${files.length} files, ${bytes} B (assets/: ${assets.length} files)`);
   const site = await S.serve(built);
   browser = browser || (await S.launch());
   try {

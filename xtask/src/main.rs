@@ -18,6 +18,7 @@ mod boundaries;
 mod breakdown;
 mod early;
 mod editions;
+mod glue;
 mod imports;
 mod personas;
 mod quick_loop;
@@ -458,7 +459,12 @@ fn minify_glue(dir: &Path, name: &str) -> Result {
         renamed.len(),
         imports.len()
     );
-    fs::write(&wasm_path, wasm).map_err(|e| format!("{}: {e}", wasm_path.display()))
+    fs::write(&wasm_path, wasm).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
+    let glue_path = dir.join(format!("{name}.js"));
+    let glue =
+        fs::read_to_string(&glue_path).map_err(|e| format!("{}: {e}", glue_path.display()))?;
+    fs::write(&glue_path, glue::unnamed_default(&glue, name)?)
+        .map_err(|e| format!("{}: {e}", glue_path.display()))
 }
 
 fn ensure_node_modules() -> Result {
