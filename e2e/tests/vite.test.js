@@ -120,3 +120,28 @@ test('a Vite project imports the API, type-checks, builds, and its page runs the
     await site.close();
   }
 });
+
+test('the same app in kiosk mode loads the kiosk build from base', async () => {
+  const built = path.join(work, 'dist');
+  assert.ok(fs.existsSync(path.join(built, 'index.html')), 'built by the test before');
+  // The package copied whole, as cdn-npm.md's first snippet does for a site with a kiosk.
+  fs.cpSync(installed, path.join(built, 'rolefit'), { recursive: true });
+  const site = await S.serve(built);
+  browser = browser || (await S.launch());
+  try {
+    const { context, page, problems, requests } = await openRecorded(browser, site.origin, `${site.origin}/index.html?mode=kiosk`);
+    const widget = page.locator('#quiz');
+    const persona = S.personas['community-manager'];
+    const result = await S.takeQuiz(widget, persona.answers);
+    assert.ok(result.top, 'a result');
+    await widget.getByTestId('qr').waitFor();
+    for (const file of ['rolefit/rolefit_keep_kiosk.js', 'rolefit/rolefit_keep_kiosk_bg.wasm']) {
+      assert.ok(requests.includes(`${site.origin}/${file}`), `${file} fetched from base`);
+    }
+    assert.deepEqual(requests.filter((r) => /\/rolefit_keep(_bg\.wasm|\.js)$/.test(r)), [], 'not the candidate\'s build');
+    S.assertClean(problems);
+    await context.close();
+  } finally {
+    await site.close();
+  }
+});
