@@ -7,7 +7,8 @@
 // a console warning naming it, so the default applies; from `mount`, it is refused with a
 // TypeError.
 
-const here = new URL('./', import.meta.url);
+// (import.meta.url as text: a bundler reads `new URL('.', import.meta.url)` as a file to copy.)
+const here = new URL('.', '' + import.meta.url);
 
 // Whole seconds, 1 to a day.
 const seconds = (v) => /^\d+$/.test(v) && v > 0 && v <= 86400;

@@ -15,17 +15,25 @@ const once = (cache, key, start) =>
     delete cache[key];
     throw error;
   }));
+// This file's own address, which the modules' files are found beside. (A bundler reads
+// `new URL('…', import.meta.url)` as a file to copy, and one with a pattern in it as every
+// file that matches: names are resolved against this instead, so it copies none of them.)
+const here = new URL(import.meta.url);
 // After a failed try, the loader imports this file as keep.js?1 (and so on): the module is
 // asked for under the same query, since the browser remembers a failed import for good.
-// The two builds are named as written on a first try, so that a bundler (the one-file
-// kiosk's) carries them along.
-const BUILDS = { rolefit_keep: () => import('./rolefit_keep.js'), rolefit_keep_kiosk: () => import('./rolefit_keep_kiosk.js') };
 // (Only a try's number: inside the one-file kiosk, import.meta.url is the page's own address.)
-const search = /^\?\d+$/.test(new URL(import.meta.url).search) ? new URL(import.meta.url).search : '';
+const search = /^\?\d+$/.test(here.search) ? here.search : '';
+// The candidate's build is named as written on a first try, so that a bundler following
+// embed.js carries it along. The kiosk build is not: a bundler never takes it for an embedded
+// quiz. It is imported by its address beside this file, unless the page handed it over
+// (`carry`: the one-file kiosk, which has no files beside it).
+const BUILDS = { rolefit_keep: () => import('./rolefit_keep.js') };
+export const carry = (name, build) => (BUILDS[name] = build);
+const at = (file) => new URL(file, here).href;
 const load = (name) =>
   once(modules, name, () =>
-    Promise.all([search ? import(`./${name}.js${search}`) : BUILDS[name](), stylesheet('keep.css')]).then(async ([module]) => {
-      await module.default({ module_or_path: new URL(`${name}_bg.wasm`, import.meta.url) });
+    Promise.all([!search && BUILDS[name] ? BUILDS[name]() : import(at(`${name}.js${search}`)), stylesheet('keep.css')]).then(async ([module]) => {
+      await module.default({ module_or_path: at(`${name}_bg.wasm`) });
       return module;
     }),
   );
@@ -40,7 +48,7 @@ const content = (url) =>
 const stylesheet = (name) =>
   document.querySelector(`link[href$="/${name}"], style[data-rolefit-style="${name}"]`) ||
   new Promise((done, fail) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(name, import.meta.url) });
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: at(name) });
     link.onload = done;
     link.onerror = () => {
       link.remove();
@@ -114,7 +122,7 @@ export default async (host, message, module, address) => {
   if (drawing.get(host) !== message || !host.isConnected) return;
   // The page a kiosk's QR code opens: its take-home setting, or the stand-alone page beside
   // these files.
-  const home = host.closest('[data-take-home]')?.getAttribute('data-take-home') ?? new URL('index.html', import.meta.url).href;
+  const home = host.closest('[data-take-home]')?.getAttribute('data-take-home') ?? at('index.html');
   const placeholder = host.closest('[data-rolefit], [data-rolefit-mounted]');
   render(host, message, text, home, nextSteps(placeholder));
   // One handler per element, replaced on each drawing: nothing piles up over many candidates.

@@ -11,6 +11,10 @@ import en from './rolefit-en.json';
 import itComplete from './rolefit-it-complete.json';
 import esComplete from './rolefit-es-complete.json';
 import enComplete from './rolefit-en-complete.json';
+import { carry } from './keep.js';
+
+// The keep module's kiosk build, which keep.js otherwise imports by its address.
+carry('rolefit_keep_kiosk', () => import('./rolefit_keep_kiosk.js'));
 
 const FILES = {
   'rolefit_bg.wasm': [widgetWasm, 'application/wasm'],

@@ -83,12 +83,22 @@ test('from a CDN that mirrors npm: …/rolefit@<version>/embed.js on a plain pag
   }
 });
 
-test('a Vite project imports the API, type-checks, builds, and its page runs the quiz', async () => {
+test('a Vite project imports the API, type-checks, builds, and its page runs the quiz', async (t) => {
   npm(['run', 'build'], work);
   const built = path.join(work, 'dist');
   for (const file of ['index.html', 'rolefit/rolefit_bg.wasm', 'rolefit/rolefit.js', 'rolefit/rolefit-en.json']) {
     assert.ok(fs.existsSync(path.join(built, file)), `dist/${file}`);
   }
+  // What the bundler took from `import { mount } from 'rolefit'`: an embedded quiz's scripts,
+  // none of the kiosk's, and no wasm (rolefit/, copied as the docs say, has it once).
+  const files = fs.readdirSync(built, { recursive: true }).filter((f) => fs.statSync(path.join(built, f)).isFile());
+  const kiosk = files.filter((f) => /rolefit_keep_kiosk|kiosk[.-]|tallies|staff/.test(path.basename(f)));
+  assert.deepEqual(kiosk, [], 'no kiosk module, kiosk script or tallies piece in the build');
+  const assets = files.filter((f) => f.startsWith(`assets${path.sep}`));
+  assert.deepEqual(assets.filter((f) => !f.endsWith('.js')), [], 'only scripts in assets/: no wasm, no page');
+  assert.ok(assets.some((f) => /^keep-/.test(path.basename(f))) && assets.some((f) => /^rolefit_keep-/.test(path.basename(f))), 'the candidate\'s keep module is bundled');
+  const bytes = files.reduce((sum, f) => sum + fs.statSync(path.join(built, f)).size, 0);
+  t.diagnostic(`the build folder: ${files.length} files, ${bytes} B (assets/: ${assets.length} files)`);
   const site = await S.serve(built);
   browser = browser || (await S.launch());
   try {
@@ -104,6 +114,31 @@ test('a Vite project imports the API, type-checks, builds, and its page runs the
     await S.screenshot(page, 'vite-app');
     await page.evaluate(() => window.rolefitHandle.unmount());
     assert.equal(await widget.getByTestId('result').count(), 0, 'unmounted');
+    S.assertClean(problems);
+    await context.close();
+  } finally {
+    await site.close();
+  }
+});
+
+test('the same app in kiosk mode loads the kiosk build from base', async () => {
+  const built = path.join(work, 'dist');
+  assert.ok(fs.existsSync(path.join(built, 'index.html')), 'built by the test before');
+  // The package copied whole, as cdn-npm.md's first snippet does for a site with a kiosk.
+  fs.cpSync(installed, path.join(built, 'rolefit'), { recursive: true });
+  const site = await S.serve(built);
+  browser = browser || (await S.launch());
+  try {
+    const { context, page, problems, requests } = await openRecorded(browser, site.origin, `${site.origin}/index.html?mode=kiosk`);
+    const widget = page.locator('#quiz');
+    const persona = S.personas['community-manager'];
+    const result = await S.takeQuiz(widget, persona.answers);
+    assert.ok(result.top, 'a result');
+    await widget.getByTestId('qr').waitFor();
+    for (const file of ['rolefit/rolefit_keep_kiosk.js', 'rolefit/rolefit_keep_kiosk_bg.wasm']) {
+      assert.ok(requests.includes(`${site.origin}/${file}`), `${file} fetched from base`);
+    }
+    assert.deepEqual(requests.filter((r) => /\/rolefit_keep(_bg\.wasm|\.js)$/.test(r)), [], 'not the candidate\'s build');
     S.assertClean(problems);
     await context.close();
   } finally {

@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::install::setup;
-use crate::{cmd, early, editions, imports, node_bin, root, run, service_worker, single, Result};
+use crate::{
+    cmd, early, editions, glue, imports, node_bin, root, run, service_worker, single, Result,
+};
 
 /// wasm-opt's settings for every module of a release build: the widget's and both builds of
 /// the keep module. Declared here only; Trunk runs no wasm-opt of its own (`data-wasm-opt="0"`
@@ -203,7 +205,12 @@ pub fn minify_glue(dir: &Path, name: &str) -> Result {
         renamed.len(),
         imports.len()
     );
-    fs::write(&wasm_path, wasm).map_err(|e| format!("{}: {e}", wasm_path.display()))
+    fs::write(&wasm_path, wasm).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
+    let glue_path = dir.join(format!("{name}.js"));
+    let glue =
+        fs::read_to_string(&glue_path).map_err(|e| format!("{}: {e}", glue_path.display()))?;
+    fs::write(&glue_path, glue::unnamed_default(&glue, name)?)
+        .map_err(|e| format!("{}: {e}", glue_path.display()))
 }
 
 pub fn dist() -> Result {

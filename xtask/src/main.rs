@@ -12,6 +12,7 @@ mod breakdown;
 mod build;
 mod early;
 mod editions;
+mod glue;
 mod imports;
 mod install;
 mod personas;
