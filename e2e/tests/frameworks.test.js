@@ -11,6 +11,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const net = require('node:net');
+const { stripVTControlCharacters } = require('node:util');
 const { execFileSync, spawn } = require('node:child_process');
 const S = require('./support');
 const { openRecorded } = require('./take-quiz');
@@ -116,22 +117,29 @@ function freePort() {
 /** Vite's development server on the app, once it says where it listens. */
 async function devServer() {
   const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  // Plain text, whatever the environment (a CI variable turns Vite's colours on).
+  const env = { ...process.env, NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
   const vite = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: work,
+    env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  const exited = new Promise((resolve) => vite.once('exit', resolve));
   await new Promise((resolve, reject) => {
     let said = '';
     vite.stdout.on('data', (chunk) => {
-      said += chunk;
-      if (said.includes(`:${port}`)) resolve();
+      // Any colour codes left out, should some remain.
+      said += stripVTControlCharacters(String(chunk));
+      if (said.includes(origin)) resolve();
     });
-    vite.on('exit', (code) => reject(new Error(`vite exited with ${code}: ${said}`)));
+    exited.then((code) => reject(new Error(`vite exited with ${code}: ${said}`)));
   });
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => (vite.once('exit', r), vite.kill())) };
+  return { origin, close: () => (vite.exitCode === null ? (vite.kill(), exited) : exited) };
 }
 
-test('React in development, where Strict Mode mounts twice: progress kept on leaving and coming back, 10 times of 10', async () => {
+test('React in development, where Strict Mode mounts twice: progress kept on leaving and coming back, 10 times of 10', { timeout: 300_000 }, async () => {
   const dev = await devServer();
   try {
     const persona = S.personas['community-manager'];
