@@ -64,11 +64,27 @@ class Page {
     const drawn = (s) => [...document.querySelectorAll(s)].some((e) => e.getClientRects().length > 0);
     return this.waitFor(drawn, selector, { what: selector, ...options });
   }
-  /** A pointer's click at the centre of the first drawn element that `selector` matches. */
+  /**
+   * A pointer's click at the centre of the first drawn element that `selector` matches. An
+   * element can go between being seen and being clicked (the widget replacing a page's early
+   * intro with its own): then, with nothing clicked yet, it waits for one again.
+   */
   async click(selector) {
-    await this.visible(selector);
-    await this.eval((s) => [...document.querySelectorAll(s)].find((e) => e.getClientRects().length > 0).scrollIntoView({ block: 'center' }), selector);
-    return this.impl.click(selector);
+    const until = Date.now() + WAIT;
+    for (;;) {
+      await this.visible(selector, { timeout: Math.max(until - Date.now(), 0) });
+      const shown = await this.eval((s) => {
+        const element = [...document.querySelectorAll(s)].find((e) => e.getClientRects().length > 0);
+        element?.scrollIntoView({ block: 'center' });
+        return Boolean(element);
+      }, selector);
+      if (!shown) continue;
+      try {
+        return await this.impl.click(selector);
+      } catch (error) {
+        if (!/nothing drawn matches/.test(error.message) || Date.now() > until) throw error;
+      }
+    }
   }
   /** Keys pressed one after another: 'Tab', 'Enter', ' ', 'ArrowRight', a letter. */
   async keys(...keys) {
