@@ -100,6 +100,8 @@ function serveSite({ store = true } = {}) {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       site.origin = `http://127.0.0.1:${server.address().port}`;
+      // A test that fails before closing its site must not keep the test file running.
+      server.unref();
       resolve(site);
     });
   });
