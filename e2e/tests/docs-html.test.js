@@ -76,20 +76,27 @@ async function site(pages) {
   return { context, tab, problems };
 }
 
+/**
+ * `body` on the blog's page, on a fresh visit (the widget would show a returning candidate
+ * their result), in `lang`, taken by `persona` to a result with their role on top.
+ */
+async function takenToResult(body, lang, persona) {
+  const { context, tab, problems } = await site({ '/': page(body) });
+  await tab.goto('https://blog.example/');
+  await tab.locator(`.rolefit[lang=${lang}]`).waitFor();
+  assert.equal((await S.takeQuiz(tab, persona.answers)).top, persona.top);
+  S.assertClean(problems);
+  await context.close();
+}
+
 test('embedding.md: the placeholder and the script tag, then the stylesheet linked ahead and the intro in the placeholder', async () => {
   const placeholder = block('embedding.md', '<div data-rolefit data-lang="en"></div>');
   const script = block('embedding.md', '<script type="module" src="/rolefit/embed.js"></script>');
   const stylesheet = block('embedding.md', '<link rel="stylesheet" href="/rolefit/rolefit.css">', { whole: true });
   const withIntro = block('embedding.md', 'intro-it.html');
   const persona = S.personas['social-media-strategist'];
-  // Each page on a fresh visit: the widget would show a returning candidate their result.
   for (const [body, lang] of [[placeholder + script, 'en'], [stylesheet + placeholder + script, 'en'], [withIntro + script, 'it']]) {
-    const { context, tab, problems } = await site({ '/': page(body) });
-    await tab.goto('https://blog.example/');
-    await tab.locator(`.rolefit[lang=${lang}]`).waitFor();
-    assert.equal((await S.takeQuiz(tab, persona.answers)).top, persona.top);
-    S.assertClean(problems);
-    await context.close();
+    await takenToResult(body, lang, persona);
   }
 });
 
@@ -145,14 +152,7 @@ test('cdn-npm.md: from the release folder and from a CDN, each to a result', asy
   const local = block('cdn-npm.md', 'src="/rolefit/embed.js"');
   const cdn = block('cdn-npm.md', 'https://cdn.example/');
   const persona = S.personas['social-media-manager'];
-  for (const [body, lang] of [[local, 'it'], [cdn, 'es']]) {
-    const { context, tab, problems } = await site({ '/': page(body) });
-    await tab.goto('https://blog.example/');
-    await tab.locator(`.rolefit[lang=${lang}]`).waitFor();
-    assert.equal((await S.takeQuiz(tab, persona.answers)).top, persona.top);
-    S.assertClean(problems);
-    await context.close();
-  }
+  for (const [body, lang] of [[local, 'it'], [cdn, 'es']]) await takenToResult(body, lang, persona);
 });
 
 test("wordpress.md: the theme's listener logs the top role when a candidate finishes", async () => {
