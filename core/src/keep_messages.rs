@@ -75,7 +75,7 @@ static KEEP_IT: KeepMessages = KeepMessages {
     you_chose: |label| format!("hai scelto «{label}»"),
     quote_separator: "», «",
     stopped_early: |asked, total| {
-        format!("Il quiz si è fermato dopo {asked} domande su {total}, perché le tue risposte erano già chiare: le altre non avrebbero ragionevolmente cambiato il ruolo in testa né quanto è netta la tua inclinazione.")
+        format!("Il quiz si è fermato dopo {asked} domande su {total}, perché le tue risposte erano già chiare: le altre non avrebbero ragionevolmente cambiato il ruolo in testa né quanto è netta la tua inclinazione. Le percentuali e il grafico delle dimensioni arrivano quando rispondi alle altre.")
     },
     stability: |p, kept, of| {
         format!("Stabilità {p} %: togliendo a caso un quinto delle tue risposte, {of} volte, lo stesso ruolo resta in testa {kept} volte.")
@@ -114,7 +114,7 @@ static KEEP_ES: KeepMessages = KeepMessages {
     you_chose: |label| format!("elegiste «{label}»"),
     quote_separator: "», «",
     stopped_early: |asked, total| {
-        format!("El test se detuvo tras {asked} de {total} preguntas porque tus respuestas ya eran claras: las demás no habrían cambiado razonablemente el rol en cabeza ni lo clara que es tu inclinación.")
+        format!("El test se detuvo tras {asked} de {total} preguntas porque tus respuestas ya eran claras: las demás no habrían cambiado razonablemente el rol en cabeza ni lo clara que es tu inclinación. Los porcentajes y el gráfico de dimensiones llegan cuando respondes las demás.")
     },
     stability: |p, kept, of| {
         format!("Estabilidad {p} %: quitando al azar una quinta parte de tus respuestas, {of} veces, el mismo rol queda primero {kept} veces.")
@@ -153,7 +153,7 @@ static KEEP_EN: KeepMessages = KeepMessages {
     you_chose: |label| format!("you chose “{label}”"),
     quote_separator: "”, “",
     stopped_early: |asked, total| {
-        format!("The quiz stopped after {asked} of {total} questions because your answers were already clear: the rest could not reasonably change the role on top or how clear your lean is.")
+        format!("The quiz stopped after {asked} of {total} questions because your answers were already clear: the rest could not reasonably change the role on top or how clear your lean is. The percentages and the dimension chart come once you answer the rest.")
     },
     stability: |p, kept, of| {
         format!("Stability {p} %: with a fifth of your answers left out at random, {of} times over, the same role came out on top {kept} times.")

@@ -124,6 +124,15 @@ impl BitReader<'_> {
 }
 
 impl Snapshot {
+    /// Whether this is a quick result that stopped before the last question: it knows the
+    /// order of the roles and the lean, but no percentage is known to the precision a full
+    /// result's is, so none is shown until the rest is answered.
+    pub fn stopped_early(&self, content: &Content) -> bool {
+        self.pace == Pace::Quick && self.answers.len() < content.questions().len()
+    }
+}
+
+impl Snapshot {
     /// The code for this snapshot, for `content`. Answers to questions the content does not
     /// have are left out (there are none once the reducer has checked them).
     pub fn encode(&self, content: &Content) -> String {

@@ -48,14 +48,18 @@ test('a quick quiz stops early, says why, and the rest ends in exactly the full 
   assert.equal(await progress.locator('progress').count(), 0, 'no bar with an end it cannot know');
   await page.getByTestId('quick-hint').waitFor();
   const quick = await S.takeQuiz(page, persona.answers, { start: false });
-  assert.deepEqual(
-    { top: quick.top, lean: quick.lean, percent: quick.roles[0].percent },
-    { top: persona.quick.top, lean: persona.quick.lean, percent: persona.quick.percent },
-  );
+  assert.deepEqual({ top: quick.top, lean: quick.lean }, { top: persona.quick.top, lean: persona.quick.lean });
+  // The roles in order and the lean, and no figure it does not know yet.
+  assert.deepEqual(quick.roles.map((r) => r.percent), quick.roles.map(() => null), 'no percentages');
+  assert.equal(quick.stability, null);
+  for (const figure of ['.rf-percent', '.rf-bar', '.rf-chart', '.rf-role-percent', '[data-testid=stability]']) {
+    assert.equal(await page.locator(`.rf-result ${figure}`).count(), 0, `no ${figure} on a quick result`);
+  }
   assert.equal(quick.top, fullResult.top, 'the same top role as the full quiz');
   assert.equal(await page.getByTestId('result').getAttribute('data-length'), 'quick');
   const note = page.getByTestId('stopped-early');
   assert.match(await note.innerText(), new RegExp(`stopped after ${persona.quick.asked} of 22 questions because your answers were already clear`));
+  assert.match(await note.innerText(), /The percentages and the dimension chart come once you answer the rest\.$/);
   assert.deepEqual(await S.axe(page, '.rf-result'), [], 'the note and the way on');
   const [quickEvent] = await eventsOf(page, 'rolefit:complete');
   assert.equal(quickEvent.detail.length, 'quick', 'a tally tells quick results from full ones');

@@ -296,21 +296,26 @@ async function takeQuiz(scope, answers, { start = true, drawn = true, onScreen =
   return drawn ? readResult(scope) : null;
 }
 
-/** Reads the result screen: roles in ranked order with their percentages, and the lean. */
+/**
+ * Reads the result screen: roles in ranked order with their percentages, the lean and its
+ * stability. A quick result that stopped early shows no figure: its percentages and stability
+ * are null.
+ */
 async function readResult(page) {
   const result = page.getByTestId('result');
   await result.waitFor();
+  const figures = (await result.getAttribute('data-length')) !== 'quick';
   const roles = await page.locator('[data-testid^=role-]').evaluateAll((items) =>
     items.map((item) => ({
       id: item.getAttribute('data-testid').replace('role-', ''),
-      percent: Number(item.getAttribute('data-percent')),
+      percent: item.hasAttribute('data-percent') ? Number(item.getAttribute('data-percent')) : null,
     })),
   );
   return {
     roles,
     lean: await result.getAttribute('data-lean'),
     top: await result.getAttribute('data-top'),
-    stability: Number(await page.getByTestId('stability').getAttribute('data-percent')),
+    stability: figures ? Number(await page.getByTestId('stability').getAttribute('data-percent')) : null,
   };
 }
 

@@ -55,19 +55,22 @@ pub fn draw(card: &Card, date: &str) -> Result<String, JsValue> {
         ctx.set_fill_style_str(INK);
         font(600, (30.0 * scale) as u32);
         ctx.fill_text_with_max_width(name, PAD, y, text_width - 120.0)?;
-        ctx.set_text_align("right");
-        ctx.fill_text(&format!("{percent} %"), w - PAD, y)?;
-        ctx.set_text_align("left");
-        ctx.set_fill_style_str(TRACK);
-        let (below, thick) = (14.0 * scale, 18.0 * scale);
-        ctx.fill_rect(PAD, y + below, text_width, thick);
-        ctx.set_fill_style_str(ACCENT);
-        ctx.fill_rect(
-            PAD,
-            y + below,
-            text_width * f64::from((*percent).min(100)) / 100.0,
-            thick,
-        );
+        // A quick result that stopped early ranks the roles without figures.
+        if let Some(percent) = percent {
+            ctx.set_text_align("right");
+            ctx.fill_text(&format!("{percent} %"), w - PAD, y)?;
+            ctx.set_text_align("left");
+            ctx.set_fill_style_str(TRACK);
+            let (below, thick) = (14.0 * scale, 18.0 * scale);
+            ctx.fill_rect(PAD, y + below, text_width, thick);
+            ctx.set_fill_style_str(ACCENT);
+            ctx.fill_rect(
+                PAD,
+                y + below,
+                text_width * f64::from((*percent).min(100)) / 100.0,
+                thick,
+            );
+        }
         y += step;
     }
 

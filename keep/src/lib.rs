@@ -6,7 +6,7 @@
 //! The pure part (what the card says) is here and tested natively; the browser part
 //! (`web.rs`, `result.rs`, `canvas.rs`, `dom.rs`) is compiled for wasm32 only.
 
-use rolefit_core::{fill, scoring, Answers, Content, Locale};
+use rolefit_core::{fill, scoring, Content, Locale, Snapshot};
 
 #[cfg(target_arch = "wasm32")]
 mod canvas;
@@ -31,8 +31,9 @@ pub struct Card {
     pub title: String,
     /// The lean, as one sentence ("You lean towards …").
     pub lean: String,
-    /// Each role's name and percentage, best first.
-    pub ranking: Vec<(String, u8)>,
+    /// Each role's name and percentage, best first; no percentage for a quick result that
+    /// stopped early ([`Snapshot::stopped_early`]).
+    pub ranking: Vec<(String, Option<u8>)>,
     /// The download's file name, after the top role.
     pub file: String,
 }
@@ -40,15 +41,19 @@ pub struct Card {
 impl Card {
     /// The card of a result; none from a document without the texts that explain results
     /// (a quiz edition).
-    pub fn new(content: &Content, answers: &Answers, locale: Locale) -> Option<Card> {
-        let outcome = scoring::score(content, answers);
+    pub fn new(content: &Content, snapshot: &Snapshot, locale: Locale) -> Option<Card> {
+        let outcome = scoring::score(content, &snapshot.answers);
+        let figures = !snapshot.stopped_early(content);
         let name = |i: usize| content.role(outcome.ranking[i].role).name().get(locale);
         let lean = content.lean()?.get(outcome.lean).title().get(locale);
         Some(Card {
             title: content.title().get(locale).to_string(),
             lean: fill(lean, name(0), name(1)),
             ranking: (0..outcome.ranking.len())
-                .map(|i| (name(i).to_string(), outcome.ranking[i].percent))
+                .map(|i| {
+                    let percent = figures.then_some(outcome.ranking[i].percent);
+                    (name(i).to_string(), percent)
+                })
                 .collect(),
             file: format!("rolefit-{}.png", content.role(outcome.ranking[0].role).id()),
         })

@@ -67,8 +67,10 @@ pub fn draw(
             ("data-length", snapshot.pace.length(asked, total).id()),
         ],
     )?;
-    // A quick result says it stopped early, and why, before anything is read into it.
-    if snapshot.pace == Pace::Quick && asked < total {
+    // A quick result says it stopped early, and why, before anything is read into it; it
+    // shows the roles' order and the lean, and no figure until the rest is answered.
+    let stopped = snapshot.stopped_early(content);
+    if stopped {
         let note = add(
             &body,
             "p",
@@ -93,29 +95,48 @@ pub fn draw(
     add(&lean_box, "p", "rf-lean-title", &title)?;
     let detail = fill(lean.detail().get(locale), top_name, second_name);
     add(&lean_box, "p", "", &detail)?;
-    let stable = scoring::stability(content, answers);
-    let stability = (m.stability)(stable.percent(), stable.kept, stable.resamples);
-    let line = add(&lean_box, "p", "rf-stability", &stability)?;
-    set(
-        &line,
-        &[
-            ("data-testid", "stability"),
-            ("data-percent", &stable.percent().to_string()),
-        ],
-    )?;
+    if !stopped {
+        let stable = scoring::stability(content, answers);
+        let stability = (m.stability)(stable.percent(), stable.kept, stable.resamples);
+        let line = add(&lean_box, "p", "rf-stability", &stability)?;
+        set(
+            &line,
+            &[
+                ("data-testid", "stability"),
+                ("data-percent", &stable.percent().to_string()),
+            ],
+        )?;
+    }
 
     add(&body, "h3", "", m.ranking_heading)?;
-    let ranking = add(&body, "ol", "rf-ranking", "")?;
-    for score in &outcome.ranking {
-        let shown = score.percent.to_string();
-        let item = add(&ranking, "li", "rf-role-score", "")?;
+    ranking(&body, content, &outcome.ranking, locale, !stopped)?;
+    if !stopped {
+        let scores = &outcome.dimensions;
+        chart(&body, content, scores, top, top_name, locale, m, id)?;
+    }
+    reasons(&body, content, answers, top, top_name, locale, m)
+}
+
+/// The roles, best first, each with its percentage and bar when `figures`.
+fn ranking(
+    body: &Element,
+    content: &Content,
+    scores: &[scoring::RoleScore],
+    locale: Locale,
+    figures: bool,
+) -> Result<(), JsValue> {
+    let list = add(body, "ol", "rf-ranking", "")?;
+    for score in scores {
+        let item = add(&list, "li", "rf-role-score", "")?;
         let test_id = format!("role-{}", content.role(score.role).id());
-        set(
-            &item,
-            &[("data-testid", &test_id), ("data-percent", &shown)],
-        )?;
+        item.set_attribute("data-testid", &test_id)?;
         let role = content.role(score.role).name().get(locale);
         add(&item, "span", "rf-role-name", role)?;
+        if !figures {
+            continue;
+        }
+        let shown = score.percent.to_string();
+        item.set_attribute("data-percent", &shown)?;
         add(&item, "span", "rf-percent", &format!("{shown} %"))?;
         let bar = add_svg(&item, "svg", &bar_attributes("rf-bar", "0 0 100 6"))?;
         bar.set_attribute("aria-hidden", "true")?;
@@ -130,18 +151,7 @@ pub fn draw(
             &[("class", "rf-bar-fill"), ("width", &shown), ("height", "6")],
         )?;
     }
-
-    chart(
-        &body,
-        content,
-        &outcome.dimensions,
-        top,
-        top_name,
-        locale,
-        m,
-        id,
-    )?;
-    reasons(&body, content, answers, top, top_name, locale, m)
+    Ok(())
 }
 
 fn bar_attributes<'a>(class: &'a str, view_box: &'a str) -> [(&'a str, &'a str); 4] {

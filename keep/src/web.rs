@@ -111,6 +111,7 @@ pub fn render(
     }
     crate::result::draw(&host, &content, &snapshot, locale, &id)?;
     let outcome = scoring::score(&content, &snapshot.answers);
+    let figures = !snapshot.stopped_early(&content);
     // Nobody follows a link on a kiosk: its take-home page shows the next step instead.
     if !kiosk {
         let top = content.role(outcome.ranking[0].role).id().as_str();
@@ -125,12 +126,10 @@ pub fn render(
         let card = add(&roles, "article", "rf-role", "")?;
         card.set_attribute("data-role", profile.id().as_str())?;
         let name = add(&card, "h4", "", profile.name().get(locale))?;
-        add(
-            &name,
-            "span",
-            "rf-role-percent",
-            &format!("{} %", score.percent),
-        )?;
+        if figures {
+            let percent = format!("{} %", score.percent);
+            add(&name, "span", "rf-role-percent", &percent)?;
+        }
         // A host's bank may leave the guides out: the card then names the role only.
         let Some(guide) = profile.guide() else {
             continue;
@@ -272,7 +271,7 @@ pub async fn act(
         "print" => window.print()?,
         "image" => {
             let (content, snapshot) = load(&detail, &content)?;
-            let card = Card::new(&content, &snapshot.answers, detail.locale)
+            let card = Card::new(&content, &snapshot, detail.locale)
                 .ok_or("RoleFit keep: the content does not explain results")?;
             let url = crate::canvas::draw(&card, &today(detail.locale))?;
             let link: web_sys::HtmlAnchorElement = add(&panel, "a", "", "")?.dyn_into()?;

@@ -9,6 +9,46 @@ fn shipped() -> Content {
     Content::parse(BUILT_IN_CONTENT).unwrap()
 }
 
+/// A result of the full quiz with these answers.
+fn full(answers: Answers) -> Snapshot {
+    Snapshot {
+        step: Step::Result,
+        answers,
+        pace: Pace::Full,
+    }
+}
+
+#[test]
+fn a_quick_result_that_stopped_early_ranks_the_roles_without_figures() {
+    let content = shipped();
+    let role = content.all_roles().next().unwrap();
+    let mut answers = scoring::answers_favouring(&content, role);
+    let last = content.questions().last().unwrap().id().clone();
+    answers.remove(&last);
+    let quick = Snapshot {
+        step: Step::Result,
+        answers: answers.clone(),
+        pace: Pace::Quick,
+    };
+    assert!(quick.stopped_early(&content));
+    let card = Card::new(&content, &quick, Locale::It).unwrap();
+    assert_eq!(card.ranking.len(), 3);
+    assert!(card.ranking.iter().all(|(_, percent)| percent.is_none()));
+    assert_eq!(card.ranking[0].0, content.role(role).name().get(Locale::It));
+    // Every question answered: the rest was taken, and the figures are known.
+    let finished = Snapshot {
+        pace: Pace::Rest,
+        ..quick
+    };
+    assert!(!finished.stopped_early(&content));
+    let every = full(scoring::answers_favouring(&content, role));
+    assert!(Card::new(&content, &every, Locale::It)
+        .unwrap()
+        .ranking
+        .iter()
+        .all(|(_, percent)| percent.is_some()));
+}
+
 #[test]
 fn the_card_ranks_the_roles_in_the_candidates_language() {
     let content = shipped();
@@ -29,13 +69,13 @@ fn the_card_ranks_the_roles_in_the_candidates_language() {
     }
     let outcome = scoring::score(&content, &answers);
     for locale in Locale::ALL {
-        let card =
-            Card::new(&content, &answers, locale).expect("the whole content explains results");
+        let card = Card::new(&content, &full(answers.clone()), locale)
+            .expect("the whole content explains results");
         assert_eq!(card.title, content.title().get(locale));
         assert_eq!(card.ranking.len(), 3);
         for ((name, percent), score) in card.ranking.iter().zip(&outcome.ranking) {
             assert_eq!(name, content.role(score.role).name().get(locale));
-            assert_eq!(*percent, score.percent);
+            assert_eq!(*percent, Some(score.percent));
         }
         let top = content.role(outcome.ranking[0].role).name().get(locale);
         assert!(card.lean.contains(top), "{}", card.lean);
@@ -53,12 +93,15 @@ fn the_card_ranks_every_role_of_a_bank_with_four() {
     let content = Content::parse(text).unwrap();
     let creator = content.role_by_id("content-creator").unwrap();
     let answers = scoring::answers_favouring(&content, creator);
-    let card = Card::new(&content, &answers, Locale::Es).unwrap();
+    let card = Card::new(&content, &full(answers), Locale::Es).unwrap();
     let names: Vec<&str> = card.ranking.iter().map(|(name, _)| name.as_str()).collect();
     assert_eq!(names.len(), 4);
     assert_eq!(names[0], "Content Creator");
     assert_eq!(
-        card.ranking.iter().map(|(_, p)| u32::from(*p)).sum::<u32>(),
+        card.ranking
+            .iter()
+            .map(|(_, p)| u32::from(p.unwrap()))
+            .sum::<u32>(),
         100
     );
     assert_eq!(card.file, "rolefit-content-creator.png");
