@@ -4,7 +4,7 @@
 
 use rolefit_core::scoring::{self, Lean};
 use rolefit_core::{
-    fill, Answer, Answers, Content, KeepMessages, Locale, Pace, Question, QuestionKind, Snapshot,
+    fill, Answer, Answers, Content, KeepMessages, Locale, Question, QuestionKind, Snapshot,
 };
 use wasm_bindgen::JsValue;
 use web_sys::Element;
