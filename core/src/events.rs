@@ -151,7 +151,7 @@ impl HostEvent {
             quiz: quiz_shown(content, locale),
             origin,
             length,
-            lean: outcome.lean,
+            lean: outcome.lean.shown(length),
             ranking: outcome
                 .ranking
                 .iter()

@@ -22,6 +22,16 @@ pub enum Lean {
 }
 
 impl Lean {
+    /// The lean a result of this `length` shows: a quick result that stopped early is never
+    /// clear, since a few answers cannot tell a clear lean from a blend (validity check
+    /// `quick-never-bolder`); its blend names the second role, which the quick rule settles.
+    pub fn shown(self, length: crate::Length) -> Lean {
+        match (self, length) {
+            (Lean::Clear, crate::Length::Quick) => Lean::Blend,
+            (lean, _) => lean,
+        }
+    }
+
     /// The label's name in content (`lean.clear`, …) and in test hooks (`data-lean`).
     pub fn id(self) -> &'static str {
         match self {

@@ -100,12 +100,23 @@ pub fn order(content: &Content) -> Vec<usize> {
     indices
 }
 
+/// How [`settled`] reads a run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// Whether a quick run stops here: the second role must hold too, whatever the lean, since
+    /// a quick result shows it (its lean is at most a blend, [`Lean::shown`]).
+    Stop,
+    /// Whether a quick code can be a quick result: as the rule read before the second role
+    /// was checked for a clear lean, so that every code written since still opens.
+    Read,
+}
+
 /// Whether the answers given so far settle the result: the lean is not flat, and whichever
 /// way the unanswered questions were answered (as the candidate has answered so far, moved
-/// [`PULL`] of the way towards any one role's profile, without noise), the top role and the
-/// lean label stay as they are, and for a blend the second role too. With every question
-/// answered the quiz is over anyway.
-pub fn settled(content: &Content, answers: &Answers) -> bool {
+/// [`PULL`] of the way towards any one role's profile, without noise), the top role, the lean
+/// label and the second role stay as they are ([`Rule::Read`]: the second role for a blend
+/// only). With every question answered the quiz is over anyway.
+pub fn settled(content: &Content, answers: &Answers, rule: Rule) -> bool {
     let answered = |q: &Question| answers.get(&q.id).is_some_and(|a| a.completes(q));
     let asked = content.questions.iter().filter(|q| answered(q)).count();
     if asked >= content.questions.len() {
@@ -129,10 +140,11 @@ pub fn settled(content: &Content, answers: &Answers) -> bool {
                 imagined.insert(question.id.clone(), answer);
             }
         }
-        // The same reading: top role and label, and for a blend the same second role.
+        // The same reading: top role, label and second role.
         let then = score(content, &imagined);
+        let lenient = rule == Rule::Read && now.lean == Lean::Clear;
         then.top() == now.top()
             && then.lean == now.lean
-            && (now.lean == Lean::Clear || then.ranking[1].role == now.ranking[1].role)
+            && (lenient || then.ranking[1].role == now.ranking[1].role)
     })
 }

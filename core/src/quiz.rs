@@ -120,7 +120,11 @@ impl Quiz {
         let next = from.map_or(0, |p| p + 1);
         match route.get(next) {
             Some(&i) if self.is_answered(&content.questions[i]) => Step::Question(i),
-            _ if self.pace == Pace::Quick && quick::settled(content, &self.answers) => Step::Result,
+            _ if self.pace == Pace::Quick
+                && quick::settled(content, &self.answers, quick::Rule::Stop) =>
+            {
+                Step::Result
+            }
             Some(&i) if self.pace != Pace::Full || from.is_some() => Step::Question(i),
             _ => match self.first_unanswered(content) {
                 Some(j) => Step::Question(j),

@@ -128,7 +128,8 @@ impl Snapshot {
     /// order of the roles and the lean, but no percentage is known to the precision a full
     /// result's is, so none is shown until the rest is answered.
     pub fn stopped_early(&self, content: &Content) -> bool {
-        self.pace == Pace::Quick && self.answers.len() < content.questions().len()
+        let (asked, total) = (self.answers.len(), content.questions().len());
+        self.pace.length(asked, total) == crate::Length::Quick
     }
 }
 
@@ -233,7 +234,7 @@ impl Snapshot {
         // result is one the quick quiz's rule says is settled.
         let finished = match pace {
             Pace::Full | Pace::Rest => questions.iter().all(answered),
-            Pace::Quick => quick::settled(content, &answers),
+            Pace::Quick => quick::settled(content, &answers, quick::Rule::Read),
         };
         if pace != Pace::Full {
             let mut gap = false;

@@ -6,7 +6,7 @@ mod personas;
 
 use std::rc::Rc;
 
-use rolefit_core::quick::{order, settled, MIN_ASKED};
+use rolefit_core::quick::{order, settled, Rule, MIN_ASKED};
 use rolefit_core::scoring::{answers_favouring, score};
 use rolefit_core::*;
 
@@ -121,8 +121,11 @@ fn too_few_answers_are_never_settled_and_every_answer_always_is() {
         let id = content.questions()[i].id();
         some.insert(id.clone(), all.get(id).unwrap().clone());
     }
-    assert!(!settled(&content, &some), "fewer than {MIN_ASKED} answers");
-    assert!(settled(&content, &all));
+    assert!(
+        !settled(&content, &some, Rule::Stop),
+        "fewer than {MIN_ASKED} answers"
+    );
+    assert!(settled(&content, &all, Rule::Stop));
 }
 
 #[test]
@@ -137,7 +140,7 @@ fn answers_in_the_middle_of_every_scale_never_settle() {
     }
     assert!(neutral.len() >= MIN_ASKED);
     assert_eq!(score(&content, &neutral).lean, scoring::Lean::Flat);
-    assert!(!settled(&content, &neutral));
+    assert!(!settled(&content, &neutral, Rule::Stop));
 }
 
 #[test]
@@ -486,7 +489,7 @@ fn never_settling(content: &Content) -> Answers {
         let unsettled = candidates.iter().find(|answer| {
             let mut tried = answers.clone();
             tried.insert(question.id().clone(), (*answer).clone());
-            tried.len() == content.questions().len() || !settled(content, &tried)
+            tried.len() == content.questions().len() || !settled(content, &tried, Rule::Stop)
         });
         let answer = unsettled.unwrap_or(&candidates[0]).clone();
         answers.insert(question.id().clone(), answer);

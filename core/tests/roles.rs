@@ -115,7 +115,7 @@ fn the_quick_quiz_orders_and_stops_for_any_number_of_roles() {
             for &index in content.quick_order() {
                 let id = content.questions()[index].id();
                 asked.insert(id.clone(), all[id].clone());
-                if quick::settled(&content, &asked) {
+                if quick::settled(&content, &asked, quick::Rule::Stop) {
                     break;
                 }
             }

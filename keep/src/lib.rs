@@ -45,7 +45,9 @@ impl Card {
         let outcome = scoring::score(content, &snapshot.answers);
         let figures = !snapshot.stopped_early(content);
         let name = |i: usize| content.role(outcome.ranking[i].role).name().get(locale);
-        let lean = content.lean()?.get(outcome.lean).title().get(locale);
+        let (asked, total) = (snapshot.answers.len(), content.questions().len());
+        let shown = outcome.lean.shown(snapshot.pace.length(asked, total));
+        let lean = content.lean()?.get(shown).title().get(locale);
         Some(Card {
             title: content.title().get(locale).to_string(),
             lean: fill(lean, name(0), name(1)),

@@ -57,14 +57,16 @@ pub fn draw(
     let name = |i: usize| content.role(outcome.ranking[i].role).name().get(locale);
     let (top_name, second_name) = (name(0), name(1));
     let (asked, total) = (answers.len(), content.questions().len());
+    let length = snapshot.pace.length(asked, total);
+    let lean_shown = outcome.lean.shown(length);
     let body = add(host, "div", "rf-outcome", "")?;
     set(
         &body,
         &[
             ("data-testid", "result"),
             ("data-top", content.role(top).id().as_str()),
-            ("data-lean", outcome.lean.id()),
-            ("data-length", snapshot.pace.length(asked, total).id()),
+            ("data-lean", lean_shown.id()),
+            ("data-length", length.id()),
         ],
     )?;
     // A quick result says it stopped early, and why, before anything is read into it; it
@@ -83,8 +85,8 @@ pub fn draw(
     let lean = content
         .lean()
         .ok_or("RoleFit keep: the content does not explain results")?
-        .get(outcome.lean);
-    let class = match outcome.lean {
+        .get(lean_shown);
+    let class = match lean_shown {
         Lean::Clear => "rf-lean rf-lean-clear",
         Lean::Blend => "rf-lean rf-lean-blend",
         Lean::Flat => "rf-lean rf-lean-flat",

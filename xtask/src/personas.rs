@@ -11,7 +11,7 @@ use rolefit_core::scoring::{
     answers_favouring, score, stability, Lean, BLEND_MARGIN, CLEAR_STABILITY_PERCENT,
 };
 use rolefit_core::{
-    Answer, Answers, Content, Likert, QuestionId, QuestionKind, Role, BUILT_IN_CONTENT,
+    Answer, Answers, Content, Likert, Pace, QuestionId, QuestionKind, Role, BUILT_IN_CONTENT,
 };
 
 use crate::simulate::quick_answers;
@@ -20,16 +20,17 @@ fn persona(content: &Content, answers: &Answers) -> String {
     let outcome = score(content, answers);
     let lean = outcome.lean.id();
     // The same candidate in the quick quiz: where it stops, and what it says there.
+    // A quick result that stopped early shows no percentage, and its lean at most a blend.
     let asked = quick_answers(content, answers);
     let quick = score(content, &asked);
+    let length = Pace::Quick.length(asked.len(), content.questions().len());
     let mut out = format!(
-        "{{\n    \"top\": \"{}\",\n    \"lean\": \"{lean}\",\n    \"percent\": {},\n    \"stability\": {},\n    \"quick\": {{ \"top\": \"{}\", \"lean\": \"{}\", \"percent\": {}, \"asked\": {} }},\n    \"answers\": {{",
+        "{{\n    \"top\": \"{}\",\n    \"lean\": \"{lean}\",\n    \"percent\": {},\n    \"stability\": {},\n    \"quick\": {{ \"top\": \"{}\", \"lean\": \"{}\", \"asked\": {} }},\n    \"answers\": {{",
         content.role(outcome.top()).id(),
         outcome.ranking[0].percent,
         stability(content, answers).percent(),
         content.role(quick.top()).id(),
-        quick.lean.id(),
-        quick.ranking[0].percent,
+        quick.lean.shown(length).id(),
         asked.len()
     );
     for (i, q) in content.questions().iter().enumerate() {

@@ -183,7 +183,7 @@ pub fn quick_answers(content: &Content, answers: &Answers) -> Answers {
         if let Some(answer) = answers.get(question.id()) {
             asked.insert(question.id().clone(), answer.clone());
         }
-        if rolefit_core::quick::settled(content, &asked) {
+        if rolefit_core::quick::settled(content, &asked, rolefit_core::quick::Rule::Stop) {
             break;
         }
     }
