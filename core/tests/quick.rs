@@ -534,3 +534,28 @@ fn a_quick_run_that_asked_every_question_is_the_full_quiz() {
     assert_eq!(Pace::Full.length(total, total), Length::Full);
     assert_eq!(Pace::Rest.length(total, total), Length::Full);
 }
+
+/// The community-manager persona's first five quick answers: settled when the rule checked
+/// the second role for a blend only, not now that it checks it whatever the lean.
+#[test]
+fn a_quick_code_written_under_the_earlier_rule_still_opens() {
+    let content = shipped();
+    let all = persona(&content, "community-manager");
+    let mut five = Answers::new();
+    for &i in &content.quick_order()[..5] {
+        let id = content.questions()[i].id();
+        five.insert(id.clone(), all.get(id).unwrap().clone());
+    }
+    assert!(settled(&content, &five, Rule::Read));
+    assert!(
+        !settled(&content, &five, Rule::Stop),
+        "the quiz asks on now"
+    );
+    let earlier = Snapshot {
+        step: Step::Result,
+        answers: five,
+        pace: Pace::Quick,
+    };
+    let code = earlier.encode(&content);
+    assert_eq!(Snapshot::decode(&code, &content), Ok(earlier));
+}
