@@ -1,0 +1,364 @@
+//! What a validity run finds: one [`Check`] per figure, each with its floor, whether it holds,
+//! its uncertainty where it is a share of a sample, and its cause; the questions' influence;
+//! and a JSON form for tools that are not Rust (the studio's worker, a command-line check).
+
+use crate::ids::{ChoiceId, QuestionId};
+use crate::json_out::JsonOut;
+use crate::model::{Content, Role};
+
+/// A check's figure, in its own unit.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Figure {
+    /// A proportion, 0 to 1.
+    Share(f64),
+    /// Percentage points (a move of a role's percentage).
+    Points(f64),
+    /// A whole percentage a role gets.
+    Percent(u8),
+    /// `count` of `total` cases.
+    Count {
+        count: usize,
+        total: usize,
+    },
+    /// A number of screens shown.
+    Screens(usize),
+    Yes(bool),
+}
+
+/// What a figure must be for its check to pass; `Report` checks are only reported.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Floor {
+    /// A share within `tolerance` of `target`.
+    Near {
+        target: f64,
+        tolerance: f64,
+    },
+    AtLeast(f64),
+    AtMost(f64),
+    /// Points within ± this.
+    Within(f64),
+    /// The role on top with at least this percentage.
+    OnTopWith(u8),
+    /// No case at all.
+    None,
+    /// Every case.
+    All,
+    /// At least one case.
+    Some,
+    /// At most this many screens.
+    ScreensAtMost(usize),
+    Yes,
+    Report,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Pass,
+    Fail,
+    /// A figure without a floor.
+    Reported,
+}
+
+/// The 95 % interval of a share measured on `n` cases (Wilson's).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Interval {
+    pub low: f64,
+    pub high: f64,
+    pub n: usize,
+}
+
+impl Interval {
+    pub fn of(share: f64, n: usize) -> Interval {
+        if n == 0 {
+            return Interval {
+                low: 0.0,
+                high: 1.0,
+                n,
+            };
+        }
+        let z = 1.96f64;
+        let n_f = n as f64;
+        let centre = (share + z * z / (2.0 * n_f)) / (1.0 + z * z / n_f);
+        let half = z * (share * (1.0 - share) / n_f + z * z / (4.0 * n_f * n_f)).sqrt()
+            / (1.0 + z * z / n_f);
+        Interval {
+            low: (centre - half).max(0.0),
+            high: (centre + half).min(1.0),
+            n,
+        }
+    }
+}
+
+/// An answer that moves a check: a question, and the option (or the point of the scale)
+/// concerned; `weight` says how much, in the check's own terms (larger is more).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cause {
+    pub question: QuestionId,
+    pub answer: Answered,
+    pub weight: f64,
+}
+
+/// Which answer of a question a cause names.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answered {
+    Option(ChoiceId),
+    Point(u8),
+    /// The question as a whole.
+    Any,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Check {
+    /// Stable: `random-share`, `recovery`, …
+    pub id: &'static str,
+    /// The role it is about, if one.
+    pub role: Option<Role>,
+    /// What it says, for a table.
+    pub label: String,
+    pub figure: Figure,
+    pub floor: Floor,
+    pub status: Status,
+    pub interval: Option<Interval>,
+    /// The answers that move it most, worst first (for a failing check, what to look at).
+    pub causes: Vec<Cause>,
+}
+
+/// How an option counts for the top role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flag {
+    /// Choosing it changes the top role far more often than choosing other answers.
+    Dominant,
+    /// Choosing it never changed anyone's top role.
+    Inert,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct OptionInfluence {
+    pub answer: Answered,
+    /// Share of simulated candidates whose top role changes when they give this answer.
+    pub simulated: f64,
+    pub flag: Option<Flag>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Influence {
+    pub question: QuestionId,
+    /// From the weights alone: the widest move between two roles' scores its answers can
+    /// make, as a share of the sum over every question.
+    pub intended: f64,
+    /// Share of (candidate, other answer) cases where changing this answer alone changes the
+    /// top role.
+    pub simulated: f64,
+    pub options: Vec<OptionInfluence>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub seed: u64,
+    /// The divisor of the full sample sizes (1: the full run).
+    pub divisor: u32,
+    pub checks: Vec<Check>,
+    pub influence: Vec<Influence>,
+    /// The roles' ids in the content's order, for [`Check::role`] and the JSON.
+    pub roles: Vec<String>,
+}
+
+impl Report {
+    pub fn passed(&self) -> bool {
+        self.checks.iter().all(|c| c.status != Status::Fail)
+    }
+
+    pub fn failed(&self) -> impl Iterator<Item = &Check> {
+        self.checks.iter().filter(|c| c.status == Status::Fail)
+    }
+
+    pub fn role_id(&self, role: Role) -> &str {
+        self.roles.get(role.index()).map_or("", String::as_str)
+    }
+
+    /// The report as JSON: `{"seed", "divisor", "passed", "checks": [...], "influence": [...]}`.
+    pub fn to_json(&self) -> String {
+        let mut out = JsonOut::object();
+        out.key("seed");
+        out.0.push_str(&self.seed.to_string());
+        out.key("divisor");
+        out.number(self.divisor);
+        out.key("passed");
+        out.0.push_str(if self.passed() { "true" } else { "false" });
+        out.key("checks");
+        out.list(&self.checks, |out, check| {
+            out.0.push('{');
+            out.text_field("id", check.id);
+            if let Some(role) = check.role {
+                out.text_field("role", self.role_id(role));
+            }
+            out.text_field("label", &check.label);
+            out.key("figure");
+            figure_json(out, &check.figure);
+            out.key("floor");
+            floor_json(out, &check.floor);
+            out.text_field(
+                "status",
+                match check.status {
+                    Status::Pass => "pass",
+                    Status::Fail => "fail",
+                    Status::Reported => "report",
+                },
+            );
+            if let Some(i) = check.interval {
+                out.key("interval");
+                out.0.push('{');
+                real(out, "low", i.low);
+                real(out, "high", i.high);
+                out.key("n");
+                out.0.push_str(&i.n.to_string());
+                out.0.push('}');
+            }
+            out.key("causes");
+            out.list(&check.causes, |out, cause| {
+                out.0.push('{');
+                out.text_field("question", cause.question.as_str());
+                answered_json(out, &cause.answer);
+                real(out, "weight", cause.weight);
+                out.0.push('}');
+            });
+            out.0.push('}');
+        });
+        out.key("influence");
+        out.list(&self.influence, |out, q| {
+            out.0.push('{');
+            out.text_field("question", q.question.as_str());
+            real(out, "intended", q.intended);
+            real(out, "simulated", q.simulated);
+            out.key("options");
+            out.list(&q.options, |out, o| {
+                out.0.push('{');
+                answered_json(out, &o.answer);
+                real(out, "simulated", o.simulated);
+                if let Some(flag) = o.flag {
+                    let flag = match flag {
+                        Flag::Dominant => "dominant",
+                        Flag::Inert => "inert",
+                    };
+                    out.text_field("flag", flag);
+                }
+                out.0.push('}');
+            });
+            out.0.push('}');
+        });
+        out.close()
+    }
+}
+
+/// A finite number as JSON (rounded to six decimals); anything else as `null`.
+fn real(out: &mut JsonOut, key: &str, value: f64) {
+    out.key(key);
+    if value.is_finite() {
+        let rounded = (value * 1e6).round() / 1e6;
+        out.0.push_str(&rounded.to_string());
+    } else {
+        out.0.push_str("null");
+    }
+}
+
+fn answered_json(out: &mut JsonOut, answer: &Answered) {
+    match answer {
+        Answered::Option(id) => out.text_field("option", id.as_str()),
+        Answered::Point(p) => {
+            out.key("point");
+            out.number(u32::from(*p));
+        }
+        Answered::Any => {}
+    }
+}
+
+fn figure_json(out: &mut JsonOut, figure: &Figure) {
+    out.0.push('{');
+    match figure {
+        Figure::Share(v) => real(out, "share", *v),
+        Figure::Points(v) => real(out, "points", *v),
+        Figure::Percent(p) => real(out, "percent", f64::from(*p)),
+        Figure::Count { count, total } => {
+            real(out, "count", *count as f64);
+            real(out, "total", *total as f64);
+        }
+        Figure::Screens(n) => real(out, "screens", *n as f64),
+        Figure::Yes(yes) => {
+            out.key("yes");
+            out.0.push_str(if *yes { "true" } else { "false" });
+        }
+    }
+    out.0.push('}');
+}
+
+fn floor_json(out: &mut JsonOut, floor: &Floor) {
+    out.0.push('{');
+    let kind = |out: &mut JsonOut, k: &str| out.text_field("kind", k);
+    match floor {
+        Floor::Near { target, tolerance } => {
+            kind(out, "near");
+            real(out, "target", *target);
+            real(out, "tolerance", *tolerance);
+        }
+        Floor::AtLeast(v) => {
+            kind(out, "at-least");
+            real(out, "value", *v);
+        }
+        Floor::AtMost(v) => {
+            kind(out, "at-most");
+            real(out, "value", *v);
+        }
+        Floor::Within(v) => {
+            kind(out, "within");
+            real(out, "value", *v);
+        }
+        Floor::OnTopWith(p) => {
+            kind(out, "on-top-with");
+            real(out, "value", f64::from(*p));
+        }
+        Floor::ScreensAtMost(n) => {
+            kind(out, "screens-at-most");
+            real(out, "value", *n as f64);
+        }
+        Floor::None => kind(out, "none"),
+        Floor::All => kind(out, "all"),
+        Floor::Some => kind(out, "some"),
+        Floor::Yes => kind(out, "yes"),
+        Floor::Report => kind(out, "report"),
+    }
+    out.0.push('}');
+}
+
+/// Builds a check; its status from `ok` (`None`: reported only).
+pub(crate) fn check(
+    id: &'static str,
+    role: Option<Role>,
+    label: String,
+    figure: Figure,
+    floor: Floor,
+    ok: Option<bool>,
+) -> Check {
+    let interval = match (&figure, &floor) {
+        (Figure::Share(_), _) => None,
+        _ => None,
+    };
+    Check {
+        id,
+        role,
+        label,
+        figure,
+        floor,
+        status: match ok {
+            Some(true) => Status::Pass,
+            Some(false) => Status::Fail,
+            None => Status::Reported,
+        },
+        interval,
+        causes: Vec::new(),
+    }
+}
+
+/// The role ids of a content, in its order.
+pub(crate) fn role_ids(content: &Content) -> Vec<String> {
+    content.roles().iter().map(|r| r.id().to_string()).collect()
+}
