@@ -15,6 +15,8 @@ use super::Populations;
 const DOMINANT_SHARE: f64 = 0.05;
 /// …and this many times as often as the average answer.
 const DOMINANT_TIMES: f64 = 4.0;
+/// An option never matters when it was tried at least this often and never changed the top role.
+const INERT_CASES: usize = 200;
 
 /// The other answers a candidate could have given instead of `given`, each with the single
 /// answer that makes it different: every other point or option; for a pick, each option not
@@ -117,6 +119,7 @@ pub(crate) fn influence(content: &Content, geometry: &Geometry, p: &Populations)
                 .map(|((answer, _), (n, f))| OptionInfluence {
                     answer,
                     simulated: f as f64 / n.max(1) as f64,
+                    cases: n,
                     flag: None,
                 })
                 .collect(),
@@ -136,7 +139,7 @@ fn flag(influence: &mut [Influence]) {
     for o in influence.iter_mut().flat_map(|q| q.options.iter_mut()) {
         if o.simulated >= DOMINANT_SHARE && o.simulated >= DOMINANT_TIMES * mean {
             o.flag = Some(Flag::Dominant);
-        } else if o.simulated == 0.0 {
+        } else if o.simulated == 0.0 && o.cases >= INERT_CASES {
             o.flag = Some(Flag::Inert);
         }
     }

@@ -107,6 +107,21 @@ pub enum Answered {
     Any,
 }
 
+impl Floor {
+    /// Whether a share meets this floor (`None` for floors that are not about a share).
+    pub fn holds_for(&self, share: f64) -> Option<bool> {
+        match *self {
+            Floor::Near { target, tolerance } => Some((share - target).abs() <= tolerance),
+            Floor::AtLeast(v) => Some(share >= v),
+            Floor::AtMost(v) => Some(share <= v),
+            Floor::Some => Some(share > 0.0),
+            Floor::None => Some(share == 0.0),
+            Floor::All => Some(share == 1.0),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Check {
     /// Stable: `random-share`, `recovery`, …
@@ -123,6 +138,28 @@ pub struct Check {
     pub causes: Vec<Cause>,
 }
 
+impl Check {
+    /// Whether the sample is large enough to trust the status: for a share, the floor gives
+    /// the same verdict at both ends of its 95 % interval (a [`Floor::Near`] also at its
+    /// target, when the interval straddles it); figures without an interval are exact.
+    pub fn certain(&self) -> bool {
+        let Some(i) = self.interval else {
+            return true;
+        };
+        let (Some(low), Some(high)) = (self.floor.holds_for(i.low), self.floor.holds_for(i.high))
+        else {
+            return true;
+        };
+        let middle = match self.floor {
+            Floor::Near { target, .. } if i.low < target && target < i.high => {
+                self.floor.holds_for(target)
+            }
+            _ => Some(low),
+        };
+        low == high && middle == Some(low)
+    }
+}
+
 /// How an option counts for the top role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Flag {
@@ -137,6 +174,8 @@ pub struct OptionInfluence {
     pub answer: Answered,
     /// Share of simulated candidates whose top role changes when they give this answer.
     pub simulated: f64,
+    /// How many times a simulated candidate was given this answer instead of their own.
+    pub cases: usize,
     pub flag: Option<Flag>,
 }
 
@@ -214,6 +253,9 @@ impl Report {
                 out.0.push_str(&i.n.to_string());
                 out.0.push('}');
             }
+            out.key("certain");
+            out.0
+                .push_str(if check.certain() { "true" } else { "false" });
             out.key("causes");
             out.list(&check.causes, |out, cause| {
                 out.0.push('{');
@@ -235,6 +277,8 @@ impl Report {
                 out.0.push('{');
                 answered_json(out, &o.answer);
                 real(out, "simulated", o.simulated);
+                out.key("cases");
+                out.0.push_str(&o.cases.to_string());
                 if let Some(flag) = o.flag {
                     let flag = match flag {
                         Flag::Dominant => "dominant",
@@ -338,10 +382,6 @@ pub(crate) fn check(
     floor: Floor,
     ok: Option<bool>,
 ) -> Check {
-    let interval = match (&figure, &floor) {
-        (Figure::Share(_), _) => None,
-        _ => None,
-    };
     Check {
         id,
         role,
@@ -353,7 +393,7 @@ pub(crate) fn check(
             Some(false) => Status::Fail,
             None => Status::Reported,
         },
-        interval,
+        interval: None,
         causes: Vec::new(),
     }
 }
