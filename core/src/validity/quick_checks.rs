@@ -8,7 +8,7 @@ use crate::model::{Content, Role};
 use crate::scoring::{rank, score, Outcome};
 
 use super::checks::{role_label, share_check, CAUSES};
-use super::geometry::{blame, Geometry};
+use super::geometry::{blame, favouring, Geometry};
 use super::report::{check, Check, Figure, Floor};
 use super::sample::quick_answers;
 use super::Populations;
@@ -57,7 +57,7 @@ pub(crate) fn all(content: &Content, geometry: &Geometry, p: &Populations, out: 
         .collect();
     agreement(content, geometry, &runs, out);
     screens(content, &runs, out);
-    random_share(content, p, out);
+    random_share(content, geometry, p, out);
     honesty(content, geometry, p, runs, out);
 }
 
@@ -156,7 +156,7 @@ fn screens(content: &Content, runs: &[(Role, Run)], out: &mut Vec<Check>) {
 }
 
 /// 12. Random answerers taking the quick quiz land on each of N roles 1/N of the time.
-fn random_share(content: &Content, p: &Populations, out: &mut Vec<Check>) {
+fn random_share(content: &Content, geometry: &Geometry, p: &Populations, out: &mut Vec<Check>) {
     let random = &p.random[..p.labelled.min(p.random.len())];
     let mut tops = vec![0usize; content.roles().len()];
     let mut screens = Vec::with_capacity(random.len());
@@ -168,7 +168,7 @@ fn random_share(content: &Content, p: &Populations, out: &mut Vec<Check>) {
     let even = 1.0 / content.roles().len() as f64;
     for role in content.all_roles() {
         let share = tops[role.index()] as f64 / random.len().max(1) as f64;
-        out.push(share_check(
+        let mut c = share_check(
             "quick-random-share",
             Some(role),
             format!(
@@ -183,7 +183,9 @@ fn random_share(content: &Content, p: &Populations, out: &mut Vec<Check>) {
                 tolerance: 0.03,
             },
             Some((share - even).abs() <= 0.03),
-        ));
+        );
+        c.causes = favouring(content, geometry, role, share >= even, CAUSES);
+        out.push(c);
     }
     screens.sort_unstable();
     out.push(check(
