@@ -198,9 +198,9 @@ fn random_share(content: &Content, geometry: &Geometry, p: &Populations, out: &m
     ));
 }
 
-/// 14. The quick result is honest: its lean never bolder than the full quiz's for the same
-/// candidate, and its second role the full quiz's for at least 90 %. Over the candidates of
-/// check 10, generalists and blends of every pair of roles.
+/// Check 14, the quick result is honest: its lean never bolder than the full quiz's for the
+/// same candidate, and its second role the full quiz's for at least 90 %. Over the
+/// candidates of check 10, generalists and blends of every pair of roles.
 fn honesty(
     content: &Content,
     geometry: &Geometry,
