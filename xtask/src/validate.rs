@@ -239,3 +239,23 @@ fn personas(content: &Content) -> Check {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::run;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_document_with_problems_fails_and_a_missing_one_is_an_error() {
+        let file = std::env::temp_dir().join(format!("val-bank-{}.json", std::process::id()));
+        std::fs::write(&file, r#"{"format": 1, "roles": []}"#).unwrap();
+        let path = file.to_string_lossy().into_owned();
+        assert_eq!(run(&args(&["--bank", &path])), Ok(false));
+        std::fs::remove_file(&file).unwrap();
+        assert!(run(&args(&["--bank", &path])).is_err());
+        assert!(run(&args(&["--divisor", "many"])).is_err());
+    }
+}

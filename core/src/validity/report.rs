@@ -215,13 +215,16 @@ impl Report {
         self.roles.get(role.index()).map_or("", String::as_str)
     }
 
-    /// The report as JSON: `{"seed", "divisor", "passed", "checks": [...], "influence": [...]}`.
+    /// The report as JSON: `{"seed", "divisor", "roles", "passed", "checks": [...],
+    /// "influence": [...]}`; a check's role by its id.
     pub fn to_json(&self) -> String {
         let mut out = JsonOut::object();
         out.key("seed");
         out.0.push_str(&self.seed.to_string());
         out.key("divisor");
         out.number(self.divisor);
+        out.key("roles");
+        out.list(&self.roles, |out, id| out.string(id));
         out.key("passed");
         out.0.push_str(if self.passed() { "true" } else { "false" });
         out.key("checks");
