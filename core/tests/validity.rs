@@ -197,9 +197,9 @@ fn the_report_reads_back_as_json() {
 #[test]
 fn percentages_never_rise_down_the_ranking() {
     // The fair bank ties roles often (each role's dimension is weighed alike); a tie broken
-    // by the last bit of the shares once ranked 34 above 35.
+    // by the last bit of the shares once ranked 34 above 35 (the 7,129th random answerer).
     let content = bank(FAIR);
-    for answers in validity::random_population(&content, SEED, 3000) {
+    for answers in validity::random_population(&content, SEED, 10_000) {
         let ranked = rank(&content, &answers);
         for pair in ranked.ranking.windows(2) {
             assert!(pair[0].percent >= pair[1].percent, "{ranked:?}");
