@@ -9,8 +9,11 @@
 mod checks;
 mod geometry;
 mod influence;
+mod items;
+mod labels;
 mod quick_checks;
 mod report;
+mod report_json;
 mod sample;
 
 pub use report::{
