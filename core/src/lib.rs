@@ -27,6 +27,8 @@ pub mod settings;
 mod snapshot;
 mod step;
 pub mod tally;
+#[cfg(feature = "validity")]
+pub mod validity;
 mod weighing;
 mod words;
 

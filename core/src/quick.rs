@@ -103,19 +103,20 @@ pub fn order(content: &Content) -> Vec<usize> {
 /// How [`settled`] reads a run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rule {
-    /// Whether a quick run stops here: the second role must hold too, whatever the lean, since
-    /// a quick result shows it (its lean is at most a blend, [`Lean::shown`]).
+    /// Whether a quick run stops here: the top role and the second role hold, and the lean
+    /// stays a lean (not flat). Its label may move between clear and a blend: a quick result
+    /// shows a blend either way ([`Lean::shown`]), naming the second role.
     Stop,
-    /// Whether a quick code can be a quick result: as the rule read before the second role
-    /// was checked for a clear lean, so that every code written since still opens.
+    /// Whether a quick code can be a quick result: settled by [`Rule::Stop`], or by the rule
+    /// as it read before (the top role and the lean label hold, and for a blend the second
+    /// role), so that every code written since the quick quiz began still opens.
     Read,
 }
 
 /// Whether the answers given so far settle the result: the lean is not flat, and whichever
 /// way the unanswered questions were answered (as the candidate has answered so far, moved
-/// [`PULL`] of the way towards any one role's profile, without noise), the top role, the lean
-/// label and the second role stay as they are ([`Rule::Read`]: the second role for a blend
-/// only). With every question answered the quiz is over anyway.
+/// [`PULL`] of the way towards any one role's profile, without noise), the reading holds as
+/// `rule` says. With every question answered the quiz is over anyway.
 pub fn settled(content: &Content, answers: &Answers, rule: Rule) -> bool {
     let answered = |q: &Question| answers.get(&q.id).is_some_and(|a| a.completes(q));
     let asked = content.questions.iter().filter(|q| answered(q)).count();
@@ -129,7 +130,8 @@ pub fn settled(content: &Content, answers: &Answers, rule: Rule) -> bool {
     if asked < MIN_ASKED || now.lean == Lean::Flat || (now.lean == Lean::Blend && !steady()) {
         return false;
     }
-    content.all_roles().all(|role| {
+    let (mut holds, mut held) = (true, true);
+    for role in content.all_roles() {
         let mut towards = Vec::new();
         for (p, r) in now.dimensions.iter().zip(&content.role(role).profile) {
             towards.push(p + PULL * (r - p));
@@ -140,11 +142,13 @@ pub fn settled(content: &Content, answers: &Answers, rule: Rule) -> bool {
                 imagined.insert(question.id.clone(), answer);
             }
         }
-        // The same reading: top role, label and second role.
         let then = score(content, &imagined);
-        let lenient = rule == Rule::Read && now.lean == Lean::Clear;
-        then.top() == now.top()
-            && then.lean == now.lean
-            && (lenient || then.ranking[1].role == now.ranking[1].role)
-    })
+        let (top, second) = (
+            then.top() == now.top(),
+            then.ranking[1].role == now.ranking[1].role,
+        );
+        holds &= top && second && then.lean != Lean::Flat;
+        held &= top && then.lean == now.lean && (now.lean == Lean::Clear || second);
+    }
+    holds || (rule == Rule::Read && held)
 }

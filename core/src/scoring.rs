@@ -143,9 +143,11 @@ pub(crate) fn rank_dimensions(content: &Content, dimensions: Vec<f64>) -> Rankin
     for score in &mut ranking {
         score.share /= total;
     }
-    largest_remainder(&mut ranking);
     // Stable: exact ties keep the document's order.
     sort_stable_by(&mut ranking, |a, b| a.share > b.share);
+    // After the sort, so that remainders equal once scaled (shares a last bit apart) give
+    // the point to the higher share: the percentages never rise down the ranking.
+    largest_remainder(&mut ranking);
     Ranking {
         dimensions,
         spread,
@@ -154,7 +156,7 @@ pub(crate) fn rank_dimensions(content: &Content, dimensions: Vec<f64>) -> Rankin
 }
 
 /// Whole percentages that add up to exactly 100: floors first, then the leftover points to
-/// the largest remainders, ties in role order.
+/// the largest remainders, ties in ranking order (shares, then the document's order).
 fn largest_remainder(scores: &mut [RoleScore]) {
     let scaled = |s: &RoleScore| s.share * 100.0;
     let remainder = |s: &RoleScore| scaled(s) - scaled(s).floor();

@@ -14,7 +14,7 @@ use rolefit_core::{
     Answer, Answers, Content, Likert, Pace, QuestionId, QuestionKind, Role, BUILT_IN_CONTENT,
 };
 
-use crate::simulate::quick_answers;
+use rolefit_core::validity::quick_answers;
 
 fn persona(content: &Content, answers: &Answers) -> String {
     let outcome = score(content, answers);
