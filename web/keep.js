@@ -112,7 +112,7 @@ export default async (host, message) => {
   }
   drawing.set(host, message);
   // (No content to read for the problems the widget found in its own.)
-  const [{ render, act }, text] = await Promise.all([load(module), address && content(address)]);
+  const [{ render, act }, text] = await Promise.all([load(module), address ? content(address) : '']);
   // A newer call (another language, or none: the result has gone) has taken over.
   if (drawing.get(host) !== message || !host.isConnected) return;
   // The page a kiosk's QR code opens: its take-home setting, or the stand-alone page beside
