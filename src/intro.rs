@@ -80,25 +80,32 @@ pub fn intro_screen<'a, const EARLY: bool>(
     heading: NodeRef,
     onclick: Callback<MouseEvent>,
 ) -> Html {
+    // Chosen before the markup, not by an `if` in it (which wraps its branch in a list of its
+    // own): the live widget's button is a plain child, as before the template was shared.
+    let button = if EARLY {
+        html! {
+            <>
+                <button type="button" class="rf-button rf-primary" data-testid="start"
+                    popovertarget={PRESSED} popovertargetaction="show">
+                    { text(start) }
+                </button>
+                <i popover="manual" hidden=true id={PRESSED}></i>
+            </>
+        }
+    } else {
+        html! {
+            <button type="button" class="rf-button rf-primary" data-testid="start" {onclick}>
+                { text(start) }
+            </button>
+        }
+    };
     html! {
         <section class="rf-screen rf-intro" aria-labelledby={id.clone()}>
             <h2 class="rf-title" {id} tabindex="-1" ref={heading}>
                 { text(title) }
             </h2>
             { for paragraphs.map(|p| html! { <p class="rf-lede">{ text(p) }</p> }) }
-            <div class="rf-nav rf-nav-single">
-                if EARLY {
-                    <button type="button" class="rf-button rf-primary" data-testid="start"
-                        popovertarget={PRESSED} popovertargetaction="show">
-                        { text(start) }
-                    </button>
-                    <i popover="manual" hidden=true id={PRESSED}></i>
-                } else {
-                    <button type="button" class="rf-button rf-primary" data-testid="start" {onclick}>
-                        { text(start) }
-                    </button>
-                }
-            </div>
+            <div class="rf-nav rf-nav-single">{ button }</div>
         </section>
     }
 }
