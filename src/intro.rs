@@ -76,7 +76,7 @@ pub fn intro_screen<'a, const EARLY: bool>(
     title: &str,
     paragraphs: impl Iterator<Item = &'a str>,
     start: &str,
-    id: Option<String>,
+    id: Option<AttrValue>,
     heading: NodeRef,
     onclick: Callback<MouseEvent>,
 ) -> Html {

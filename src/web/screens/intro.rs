@@ -26,7 +26,7 @@ pub fn intro_screen(view: &View, attract: bool) -> Html {
         content.title().get(locale),
         paragraphs,
         m.get(label),
-        Some(view.id("intro-title")),
+        Some(view.id("intro-title").into()),
         view.heading.clone(),
         view.send(Action::Start),
     )
