@@ -81,7 +81,7 @@ pub fn intro_screen<'a, const EARLY: bool>(
     onclick: Callback<MouseEvent>,
 ) -> Html {
     // Chosen before the markup, not by an `if` in it (which wraps its branch in a list of its
-    // own): the live widget's button is a plain child, as before the template was shared.
+    // own): the live widget's button is a plain child of its row, with less code in the wasm.
     let button = if EARLY {
         html! {
             <>
