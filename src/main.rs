@@ -27,11 +27,11 @@ impl Handle {
 
 /// Mounts a widget on `element`, with the settings of its `data-` attributes; `None` if it
 /// already holds one (embed.js says so to the page). `base` is the URL of the folder holding
-/// the widget's files, ending in `/`; `later` imports one of them on demand:
-/// `(file, ...args) => Promise`.
+/// the widget's files, ending in `/`; `later` imports the keep module on demand:
+/// `{ keep(element, request) }`.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen]
-pub fn mount(element: web_sys::Element, base: &str, later: js_sys::Function) -> Option<Handle> {
+pub fn mount(element: web_sys::Element, base: &str, later: rolefit::web::Later) -> Option<Handle> {
     let source = rolefit::web::Source::Editions(base.to_string().into());
     rolefit::web::mount(element, source, Some(later))
         .ok()

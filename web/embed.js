@@ -99,32 +99,34 @@ const start = (base) =>
   }));
 
 // What the quiz itself does not need (the keep module, which draws the result) is imported
-// when first asked for, into `host` (none: only fetched ahead). If it cannot load (offline), `host` says so in the candidate's
-// language (its data-offline, set by the widget) with a button to try again (data-retry).
+// when first asked for: `keep(host, request)` hands keep.js the element to draw in (none:
+// only fetched ahead) and the widget's request (JSON text). If it cannot load (offline),
+// `host` says so in the candidate's language (its data-offline, set by the widget) with a
+// button to try again (data-retry).
 // The browser remembers a failed import for good, so each try after a failure asks for the
 // file under a new address (`keep.js?1`, which passes its query on to what it imports).
 // From this script's own folder, the keep module is first named as written, so that a
 // bundler (the one-file kiosk's) can carry it along.
 let failures = 0;
-const load = (file, base) =>
-  !failures && base.href === here.href && file === 'keep.js'
-    ? import('./keep.js')
-    : import(new URL(failures ? `${file}?${failures}` : file, base));
-const later = (base) => function retry(file, host, ...args) {
-  return load(file, base)
-    .then((m) => m.default(host, ...args))
-    .catch((error) => {
-      console.warn(`RoleFit: ${file} could not be loaded`, error);
-      failures++;
-      // Nothing to say where nothing was to be drawn (a fetch ahead) or it has gone.
-      if (!host?.isConnected) return;
-      const again = Object.assign(document.createElement('button'), { type: 'button', className: 'rf-button', textContent: host.dataset.retry });
-      again.onclick = () => retry(file, host, ...args);
-      const focused = host.contains(document.activeElement);
-      host.replaceChildren(Object.assign(document.createElement('p'), { role: 'alert', textContent: host.dataset.offline }), again);
-      if (focused) again.focus();
-    });
-};
+const load = (base) =>
+  !failures && base.href === here.href ? import('./keep.js') : import(new URL(failures ? `keep.js?${failures}` : 'keep.js', base));
+const later = (base) => ({
+  keep: function retry(host, request) {
+    return load(base)
+      .then((m) => m.default(host, request))
+      .catch((error) => {
+        console.warn('RoleFit: keep.js could not be loaded', error);
+        failures++;
+        // Nothing to say where nothing was to be drawn (a fetch ahead) or it has gone.
+        if (!host?.isConnected) return;
+        const again = Object.assign(document.createElement('button'), { type: 'button', className: 'rf-button', textContent: host.dataset.retry });
+        again.onclick = () => retry(host, request);
+        const focused = host.contains(document.activeElement);
+        host.replaceChildren(Object.assign(document.createElement('p'), { role: 'alert', textContent: host.dataset.offline }), again);
+        if (focused) again.focus();
+      });
+  },
+});
 
 // The language the widget will speak (Locale::negotiate): data-lang if it names one, else
 // the browser's first one, else English.

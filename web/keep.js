@@ -1,11 +1,10 @@
 // Loads the keep module, which draws the result (its body, the role guides, and the panel
 // for keeping it: share link, printing, the image card), and draws it. The widget calls this
-// through the loader's on-demand import, with the element to fill, its message for the keep
-// module (JSON text, which only the module reads), the build of the module to load, and
-// where the content is. Called with no element, it only fetches the module and the content
-// (the widget asks for that once the quiz starts, so the result shows at once, and offline
-// too); with no message, it forgets the result drawn in the element (a kiosk's next
-// candidate).
+// through the loader's on-demand import, with the element to fill and its request (the
+// core's KeepRequest, as JSON text): its `kind`, its `mode` (which build of the module to
+// load) and `content` (where the content is, if any) are read here, the rest only by the
+// module. A `prefetch` (no element) only fetches the module and the content: the widget asks
+// for that once the quiz starts, so the result shows at once, and offline too.
 
 // Two builds of the module: kiosks get the one with the QR encoder. A download that failed
 // is not kept, so Try again downloads it again.
@@ -104,20 +103,16 @@ const nextSteps = (placeholder) => {
 // The message each element was last asked to draw: a newer call replaces it.
 const drawing = new WeakMap();
 
-export default async (host, message, module, address) => {
-  if (host == null) {
+export default async (host, message) => {
+  const { kind, mode, content: address } = JSON.parse(message);
+  const module = mode === 'kiosk' ? 'rolefit_keep_kiosk' : 'rolefit_keep';
+  if (kind === 'prefetch') {
     await Promise.all([load(module), content(address)]);
-    return;
-  }
-  if (message == null) {
-    drawing.delete(host);
-    host.onclick = null;
-    host.replaceChildren();
     return;
   }
   drawing.set(host, message);
   // (No content to read for the problems the widget found in its own.)
-  const [{ render, act }, text] = await Promise.all([load(module), address && content(address)]);
+  const [{ render, act }, text] = await Promise.all([load(module), address ? content(address) : '']);
   // A newer call (another language, or none: the result has gone) has taken over.
   if (drawing.get(host) !== message || !host.isConnected) return;
   // The page a kiosk's QR code opens: its take-home setting, or the stand-alone page beside

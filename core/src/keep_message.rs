@@ -1,12 +1,13 @@
 //! What the widget hands the keep module (`keep.js` and `rolefit_keep*`, loaded when a result
-//! shows): one typed message, written by the widget and read back by the module with the
-//! core's JSON reader.
+//! shows): one typed message, [`KeepRequest`], written by the widget and read back by the
+//! module with the core's JSON reader.
 
 use super::events::{text, MessageError};
 use super::json::Json;
 use super::json_out::JsonOut;
 use super::kiosk::Mode;
 use super::locale::Locale;
+use super::problems::ProblemsMessage;
 
 /// Which panel the keep module draws.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,19 +28,12 @@ impl From<Mode> for KeepMode {
 }
 
 impl KeepMode {
+    /// As the request writes it; `keep.js` loads the build named for it (`rolefit_keep`, or
+    /// `rolefit_keep_kiosk`: only kiosks need the one with the QR encoder).
     fn id(self) -> &'static str {
         match self {
             KeepMode::Embedded => "embedded",
             KeepMode::Kiosk => "kiosk",
-        }
-    }
-
-    /// The build of the keep module that draws this panel (`keep.js` loads it by this name):
-    /// only kiosks need the one with the QR encoder.
-    pub fn module(self) -> &'static str {
-        match self {
-            KeepMode::Embedded => "rolefit_keep",
-            KeepMode::Kiosk => "rolefit_keep_kiosk",
         }
     }
 }
@@ -59,26 +53,15 @@ pub struct KeepMessage {
 }
 
 impl KeepMessage {
-    pub fn to_json(&self) -> String {
-        let mut out = JsonOut::object();
+    /// Its fields but `mode` (the request writes that for every kind).
+    fn write(&self, out: &mut JsonOut) {
         out.text_field("panel", &self.panel);
         out.text_field("lang", self.locale.tag());
         out.text_field("code", &self.code);
         out.text_field("content", &self.content);
-        out.text_field("mode", self.mode.id());
-        out.close()
     }
 
-    pub fn parse(text: &str) -> Result<KeepMessage, MessageError> {
-        KeepMessage::read(&Json::parse(text).map_err(MessageError::Syntax)?)
-    }
-
-    pub fn read(json: &Json) -> Result<KeepMessage, MessageError> {
-        let mode = match text(json, "mode")? {
-            "embedded" => KeepMode::Embedded,
-            "kiosk" => KeepMode::Kiosk,
-            _ => return Err(MessageError::Field("mode")),
-        };
+    fn read(json: &Json, mode: KeepMode) -> Result<KeepMessage, MessageError> {
         Ok(KeepMessage {
             panel: text(json, "panel")?.to_string(),
             locale: Locale::from_tag(text(json, "lang")?)
@@ -86,6 +69,80 @@ impl KeepMessage {
             code: text(json, "code")?.to_string(),
             content: text(json, "content")?.to_string(),
             mode,
+        })
+    }
+}
+
+/// Everything the widget asks of the keep module, one message told apart by its `kind`:
+/// `{"kind":…,"mode":…,…}`, the kind's own fields beside these two. `keep.js` reads `kind`,
+/// `mode` (which build to load) and `content` (where the content is); the module reads the
+/// whole with the core's reader.
+#[derive(Clone, Debug)]
+pub enum KeepRequest {
+    /// Fetch the module (`mode`'s build) and the content at `content` ahead of the result,
+    /// drawing nothing (the widget asks once the quiz starts).
+    Prefetch { mode: KeepMode, content: String },
+    /// Draw the result.
+    Result(KeepMessage),
+    /// Tell the content's problems, in Italian or Spanish.
+    Problems {
+        mode: KeepMode,
+        problems: ProblemsMessage,
+    },
+}
+
+/// Two requests are the same when they say the same: their texts are equal (which the widget
+/// compares its effects by, without code of its own for it).
+impl PartialEq for KeepRequest {
+    fn eq(&self, other: &KeepRequest) -> bool {
+        self.to_json() == other.to_json()
+    }
+}
+
+impl KeepRequest {
+    /// The build of the keep module that answers.
+    pub fn mode(&self) -> KeepMode {
+        match self {
+            KeepRequest::Prefetch { mode, .. } | KeepRequest::Problems { mode, .. } => *mode,
+            KeepRequest::Result(message) => message.mode,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        let mut out = JsonOut::object();
+        let kind = match self {
+            KeepRequest::Prefetch { .. } => "prefetch",
+            KeepRequest::Result(_) => "result",
+            KeepRequest::Problems { .. } => "problems",
+        };
+        out.text_field("kind", kind);
+        out.text_field("mode", self.mode().id());
+        match self {
+            KeepRequest::Prefetch { content, .. } => out.text_field("content", content),
+            KeepRequest::Result(message) => message.write(&mut out),
+            KeepRequest::Problems { problems, .. } => problems.write(&mut out),
+        }
+        out.close()
+    }
+
+    pub fn parse(source: &str) -> Result<KeepRequest, MessageError> {
+        let json = Json::parse(source).map_err(MessageError::Syntax)?;
+        let mode = match text(&json, "mode")? {
+            "embedded" => KeepMode::Embedded,
+            "kiosk" => KeepMode::Kiosk,
+            _ => return Err(MessageError::Field("mode")),
+        };
+        Ok(match text(&json, "kind")? {
+            "prefetch" => KeepRequest::Prefetch {
+                mode,
+                content: text(&json, "content")?.to_string(),
+            },
+            "result" => KeepRequest::Result(KeepMessage::read(&json, mode)?),
+            "problems" => KeepRequest::Problems {
+                mode,
+                problems: ProblemsMessage::read(&json)?,
+            },
+            _ => return Err(MessageError::Field("kind")),
         })
     }
 }

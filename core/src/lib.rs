@@ -35,7 +35,7 @@ mod words;
 pub use answers::{Answer, Answers, Likert, Picks, SortedMap, SortedSet};
 pub use early::EarlyIntro;
 pub use events::{AnswersInEvents, HostEvent, MessageError, ResultOrigin, RoleShown};
-pub use keep_message::{KeepMessage, KeepMode};
+pub use keep_message::{KeepMessage, KeepMode, KeepRequest};
 pub use keep_messages::KeepMessages;
 pub use kiosk::{Idle, Mode, Timeouts};
 pub use lean::{Lean, Stability};

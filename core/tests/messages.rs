@@ -246,23 +246,61 @@ fn the_keep_module_is_told_where_everything_is() {
         content: "https://x.test/a \"b\".json".into(),
         mode: KeepMode::from(Mode::Kiosk(Timeouts::default())),
     };
-    assert_eq!(message.mode.module(), "rolefit_keep_kiosk");
-    assert_eq!(KeepMode::from(Mode::Embedded).module(), "rolefit_keep");
-    let value = detail(&message.to_json());
+    assert_eq!(KeepMode::from(Mode::Embedded), KeepMode::Embedded);
+    let request = KeepRequest::Result(message);
+    let value = detail(&request.to_json());
+    assert_eq!(value["kind"], "result");
     assert_eq!(value["panel"], "w-keep");
     assert_eq!(value["lang"], "it");
     assert_eq!(value["code"], "AB_-");
     assert_eq!(value["content"], "https://x.test/a \"b\".json");
     assert_eq!(value["mode"], "kiosk");
-    assert_eq!(KeepMessage::parse(&message.to_json()), Ok(message));
+    assert_eq!(KeepRequest::parse(&request.to_json()), Ok(request));
+    let bad = [
+        (
+            r#"{"kind":"result","panel":"p","lang":"it","code":"c","content":"u","mode":"tv"}"#,
+            "mode",
+        ),
+        (
+            r#"{"kind":"result","panel":"p","lang":"it","content":"u","mode":"kiosk"}"#,
+            "code",
+        ),
+        (
+            r#"{"panel":"p","lang":"it","code":"c","content":"u","mode":"kiosk"}"#,
+            "kind",
+        ),
+        (r#"{"kind":"draw","mode":"kiosk","content":"u"}"#, "kind"),
+        (r#"{"kind":"prefetch","mode":"embedded"}"#, "content"),
+        (
+            r#"{"kind":"problems","mode":"embedded","lang":"es"}"#,
+            "problems",
+        ),
+        (r#"{"kind":"prefetch","content":"u"}"#, "mode"),
+    ];
+    for (text, field) in bad {
+        assert_eq!(
+            KeepRequest::parse(text),
+            Err(MessageError::Field(field)),
+            "{text}"
+        );
+    }
+    assert!(matches!(
+        KeepRequest::parse("{\"kind\""),
+        Err(MessageError::Syntax(_))
+    ));
+}
+
+#[test]
+fn a_fetch_ahead_names_the_build_and_the_content_only() {
+    let request = KeepRequest::Prefetch {
+        mode: KeepMode::Embedded,
+        content: "rolefit-es-complete.json".into(),
+    };
     assert_eq!(
-        KeepMessage::parse(r#"{"panel":"p","lang":"it","code":"c","content":"u","mode":"tv"}"#),
-        Err(MessageError::Field("mode"))
+        request.to_json(),
+        r#"{"kind":"prefetch","mode":"embedded","content":"rolefit-es-complete.json"}"#
     );
-    assert_eq!(
-        KeepMessage::parse(r#"{"panel":"p","lang":"it","content":"u","mode":"kiosk"}"#),
-        Err(MessageError::Field("code"))
-    );
+    assert_eq!(KeepRequest::parse(&request.to_json()), Ok(request));
 }
 
 // ---------------------------------------------------------------- property tests
@@ -356,6 +394,36 @@ fn event() -> impl Strategy<Value = HostEvent> {
     ]
 }
 
+fn keep_mode() -> impl Strategy<Value = KeepMode> {
+    prop::sample::select(vec![KeepMode::Embedded, KeepMode::Kiosk])
+}
+
+/// Problems as the parser finds them in random documents (some with none), in any language.
+fn problems_message() -> impl Strategy<Value = ProblemsMessage> {
+    let document = prop_oneof![
+        Just(r#"{"format": 2, "questions": [], "title": 7}"#.to_string()),
+        any_text().prop_map(|title| format!(r#"{{"format": 1, "title": {title:?}}}"#)),
+        any_text(),
+    ];
+    (locale(), document).prop_map(|(locale, document)| match Content::parse(&document) {
+        Err(errors) => ProblemsMessage::new(locale, &errors),
+        Ok(_) => ProblemsMessage {
+            locale,
+            problems: Vec::new(),
+        },
+    })
+}
+
+fn keep_request() -> impl Strategy<Value = KeepRequest> {
+    prop_oneof![
+        (keep_mode(), any_text())
+            .prop_map(|(mode, content)| KeepRequest::Prefetch { mode, content }),
+        keep_message().prop_map(KeepRequest::Result),
+        (keep_mode(), problems_message())
+            .prop_map(|(mode, problems)| KeepRequest::Problems { mode, problems }),
+    ]
+}
+
 fn keep_message() -> impl Strategy<Value = KeepMessage> {
     (
         any_text(),
@@ -388,12 +456,32 @@ proptest! {
     }
 
     #[test]
-    fn every_keep_message_comes_back_exactly_from_its_text(message in keep_message()) {
-        let text = message.to_json();
+    fn every_keep_request_comes_back_exactly_from_its_text(request in keep_request()) {
+        let text = request.to_json();
         let value: Value = serde_json::from_str(&text).unwrap();
-        prop_assert_eq!(value["code"].as_str(), Some(message.code.as_str()));
-        prop_assert_eq!(value["content"].as_str(), Some(message.content.as_str()));
-        prop_assert_eq!(KeepMessage::parse(&text), Ok(message));
+        // What keep.js reads itself: the kind, the build and where the content is.
+        let kind = match &request {
+            KeepRequest::Prefetch { .. } => "prefetch",
+            KeepRequest::Result(_) => "result",
+            KeepRequest::Problems { .. } => "problems",
+        };
+        prop_assert_eq!(value["kind"].as_str(), Some(kind));
+        let mode = match request.mode() {
+            KeepMode::Embedded => "embedded",
+            KeepMode::Kiosk => "kiosk",
+        };
+        prop_assert_eq!(value["mode"].as_str(), Some(mode));
+        match &request {
+            KeepRequest::Prefetch { content, .. } => {
+                prop_assert_eq!(value["content"].as_str(), Some(content.as_str()));
+            }
+            KeepRequest::Result(message) => {
+                prop_assert_eq!(value["code"].as_str(), Some(message.code.as_str()));
+                prop_assert_eq!(value["content"].as_str(), Some(message.content.as_str()));
+            }
+            KeepRequest::Problems { .. } => prop_assert!(value.get("content").is_none()),
+        }
+        prop_assert_eq!(KeepRequest::parse(&text), Ok(request));
     }
 }
 
@@ -402,7 +490,16 @@ fn the_problems_message_reads_back_and_tells_each_problem_in_its_language() {
     let errors = Content::parse(r#"{"format": 2, "questions": [], "title": 7}"#).unwrap_err();
     for locale in Locale::ALL {
         let message = ProblemsMessage::new(locale, &errors);
-        let read = ProblemsMessage::parse(&message.to_json()).unwrap();
+        let mode = KeepMode::Kiosk;
+        let request = KeepRequest::Problems {
+            mode,
+            problems: message.clone(),
+        };
+        let Ok(KeepRequest::Problems { problems: read, .. }) =
+            KeepRequest::parse(&request.to_json())
+        else {
+            panic!("not read back: {}", request.to_json());
+        };
         assert_eq!(read, message);
         let told: Vec<String> = errors.0.iter().map(|p| p.describe(locale)).collect();
         assert_eq!(read.lines(), told);
@@ -422,6 +519,11 @@ fn the_problems_message_reads_back_and_tells_each_problem_in_its_language() {
         r#"{"lang":"it","problems":[["at",1.5]]}"#,
         r#"{"lang":"it","problems":[["at",0,7]]}"#,
     ] {
-        assert!(ProblemsMessage::parse(bad).is_err(), "{bad}");
+        let bad = match bad.strip_prefix('{') {
+            Some(rest) => format!(r#"{{"kind":"problems","mode":"embedded",{rest}"#),
+            None => bad.to_string(),
+        };
+        let bad = bad.replace(",}", "}");
+        assert!(KeepRequest::parse(&bad).is_err(), "{bad}");
     }
 }

@@ -4,7 +4,7 @@
 
 use rolefit_core::scrub::Scrubbing;
 use rolefit_core::{
-    scoring, Content, KeepMessage, KeepMessages, KeepMode, Locale, MessageError, ProblemsMessage,
+    scoring, Content, KeepMessage, KeepMessages, KeepMode, KeepRequest, Locale, MessageError,
     Snapshot,
 };
 use wasm_bindgen::prelude::*;
@@ -25,14 +25,22 @@ static ALLOCATOR: Scrubbing<lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListA
             lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new())
         });
 
-/// What the widget tells the module, read with the core's reader.
-fn read_detail(text: &str) -> Result<KeepMessage, JsValue> {
-    KeepMessage::parse(text).map_err(|e| match e {
+/// What the widget asks of the module, read with the core's reader.
+fn read_request(text: &str) -> Result<KeepRequest, JsValue> {
+    KeepRequest::parse(text).map_err(|e| match e {
         MessageError::Field(field) => {
             format!("RoleFit keep: the message's {field} is wrong").into()
         }
         MessageError::Syntax(_) => "RoleFit keep: the message is not JSON".into(),
     })
+}
+
+/// The result to draw, or act on.
+fn read_detail(text: &str) -> Result<KeepMessage, JsValue> {
+    match read_request(text)? {
+        KeepRequest::Result(message) => Ok(message),
+        _ => Err("RoleFit keep: the message is not a result".into()),
+    }
 }
 
 /// The content (the widget's own edition or bank, passed as text by keep.js) and the
@@ -61,7 +69,7 @@ fn today(locale: Locale) -> String {
         .into()
 }
 
-/// Draws the result (its body: lean, ranking, chart, reasons), then the print date, a guide to each role (what the job is,
+/// Draws what `detail` (a [`KeepRequest`]) asks for: the content's problems, or the result (its body: lean, ranking, chart, reasons), then the print date, a guide to each role (what the job is,
 /// what such a person does, what to try next, with sources), and the panel for keeping the
 /// result (on a kiosk, the take-home QR code, first of all). Drawn afresh each time (a new language redraws it). `home` is the stand-alone
 /// page, which a kiosk's QR code opens; a kiosk that has none on the web (a copy opened from
@@ -76,16 +84,19 @@ pub fn render(
     home: &str,
     next: JsValue,
 ) -> Result<(), JsValue> {
-    // Or the problems the widget found in its content, to tell in Italian or Spanish.
-    if let Ok(problems) = ProblemsMessage::parse(detail) {
-        host.set_text_content(None);
-        let list = add(&host, "ul", "rf-problems", "")?;
-        for line in problems.lines() {
-            add(&list, "li", "", &line)?;
+    let detail = match read_request(detail)? {
+        KeepRequest::Result(detail) => detail,
+        // The problems the widget found in its content, to tell in Italian or Spanish.
+        KeepRequest::Problems { problems, .. } => {
+            host.set_text_content(None);
+            let list = add(&host, "ul", "rf-problems", "")?;
+            for line in problems.lines() {
+                add(&list, "li", "", &line)?;
+            }
+            return Ok(());
         }
-        return Ok(());
-    }
-    let detail = read_detail(detail)?;
+        KeepRequest::Prefetch { .. } => return Err("RoleFit keep: nothing to draw".into()),
+    };
     let (content, snapshot) = load(&detail, content)?;
     let locale = detail.locale;
     let kiosk = detail.mode == KeepMode::Kiosk;

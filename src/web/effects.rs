@@ -10,7 +10,7 @@ use web_sys::Element;
 use yew::{NodeRef, UseReducerDispatcher};
 
 use rolefit_core::{
-    read_edition, Change, Confirming, ContentErrors, Document, HostEvent, KeepMessage, KeepMode,
+    read_edition, Change, Confirming, ContentErrors, Document, HostEvent, KeepMode, KeepRequest,
     Locale, ProblemsMessage, Wanted,
 };
 
@@ -48,21 +48,21 @@ pub enum Effect {
     /// on the result as `detail` says.
     Keep {
         save: Option<Option<String>>,
-        detail: Option<KeepMessage>,
+        detail: Option<KeepRequest>,
         keeping: Unwatched<Keeping>,
-        later: Unwatched<Option<js_sys::Function>>,
+        later: Unwatched<Option<keep::Later>>,
     },
     /// Problems with the content to tell in Italian or Spanish: the keep module tells them in
     /// the element with this id.
     Explain {
         told: Option<Told>,
-        later: Unwatched<Option<js_sys::Function>>,
+        later: Unwatched<Option<keep::Later>>,
     },
     /// Once the quiz is under way: the keep module (`mode`'s build) and the content at the
     /// address, fetched in the background, so the result shows at once, even offline.
     Prefetch {
-        ahead: Option<(KeepMode, String)>,
-        later: Unwatched<Option<js_sys::Function>>,
+        ahead: Option<KeepRequest>,
+        later: Unwatched<Option<keep::Later>>,
     },
 }
 
@@ -176,8 +176,8 @@ fn start(effect: &Effect) -> Teardown {
             later: Unwatched(later),
         } => {
             if let (Some(told), Some(later)) = (told, later) {
-                let message = ProblemsMessage::new(told.locale, &told.errors.0);
-                keep::explain(later, &told.panel, &message, told.mode);
+                let problems = ProblemsMessage::new(told.locale, &told.errors.0);
+                keep::explain(later, &told.panel, problems, told.mode);
             }
             Teardown::Nothing
         }
@@ -185,8 +185,8 @@ fn start(effect: &Effect) -> Teardown {
             ahead,
             later: Unwatched(later),
         } => {
-            if let (Some((mode, content)), Some(later)) = (ahead, later) {
-                keep::prefetch(later, *mode, content);
+            if let (Some(ahead), Some(later)) = (ahead, later) {
+                keep::prefetch(later, ahead);
             }
             Teardown::Nothing
         }

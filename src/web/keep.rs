@@ -2,10 +2,10 @@
 //! the address, and the call that fills the result's keep panel from a module loaded on
 //! demand. The codes themselves are the core's ([`Snapshot`](rolefit_core::Snapshot)).
 
-use wasm_bindgen::JsValue;
-use web_sys::{Storage, Window};
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, Storage, Window};
 
-use rolefit_core::{KeepMessage, KeepMode, Locale, Messages, ProblemsMessage, Restore};
+use rolefit_core::{KeepMode, KeepRequest, Locale, Messages, ProblemsMessage, Restore};
 
 /// Where a widget keeps its progress, and whether it does.
 #[derive(Clone, PartialEq)]
@@ -67,55 +67,51 @@ pub fn forget_link() {
     }
 }
 
-/// Asks the loader for the keep module (`mode`'s build) and the content at `content` ahead
-/// of the result, with no element to draw in: `keep.js` only fetches them, and a failure
+#[wasm_bindgen]
+extern "C" {
+    /// The loader's on-demand import of `keep.js` (embed.js's `later`), which keeps what only
+    /// the result needs (the keep module: the result's body, role guides, share link,
+    /// printing, the image card, the QR code) out of the first download.
+    #[derive(Clone, PartialEq)]
+    pub type Later;
+
+    /// Hands `request` (a [`KeepRequest`] as JSON text) to `keep.js`, with the element it is
+    /// drawn in (none for a prefetch). If the module cannot load (offline), the loader puts
+    /// the element's `data-offline` in it, with a `data-retry` button.
+    #[wasm_bindgen(method)]
+    fn keep(this: &Later, host: Option<&Element>, request: &str);
+}
+
+/// Hands `ahead` (a prefetch: the keep module's build and the content, ahead of the result) to
+/// the loader, with no element to draw in: `keep.js` only fetches them, and a failure
 /// (offline) shows nothing; the result's own call tries again.
-pub fn prefetch(later: &js_sys::Function, mode: KeepMode, content: &str) {
-    let none = JsValue::NULL;
-    let _ = later.call5(
-        &none,
-        &"keep.js".into(),
-        &none,
-        &none,
-        &mode.module().into(),
-        &content.into(),
-    );
+pub fn prefetch(later: &Later, ahead: &KeepRequest) {
+    later.keep(None, &ahead.to_json());
 }
 
 /// Has the keep module tell the content's problems in the element with id `panel`, in the
 /// message's language (Italian or Spanish: the widget itself has only the English words).
-pub fn explain(later: &js_sys::Function, panel: &str, message: &ProblemsMessage, mode: KeepMode) {
-    let json = message.to_json();
-    ask_keep(later, panel, message.locale, &json, mode, "");
+pub fn explain(later: &Later, panel: &str, problems: ProblemsMessage, mode: KeepMode) {
+    let locale = problems.locale;
+    ask_keep(
+        later,
+        panel,
+        locale,
+        &KeepRequest::Problems { mode, problems },
+    );
 }
 
 /// Draws the result (its body, the role guides and the keep panel) in the keep container
 /// (the element with the message's `panel` id).
-pub fn open_panel(later: &js_sys::Function, message: &KeepMessage) {
-    let json = message.to_json();
-    ask_keep(
-        later,
-        &message.panel,
-        message.locale,
-        &json,
-        message.mode,
-        &message.content,
-    );
+pub fn open_panel(later: &Later, request: &KeepRequest) {
+    if let KeepRequest::Result(message) = request {
+        ask_keep(later, &message.panel, message.locale, request);
+    }
 }
 
-/// Hands the element with id `panel` to `later`, the loader's on-demand import of
-/// `keep.js`, with the message as JSON text (the keep module reads it with the core's
-/// reader), the build to load and where the content is (none: no content to read). If that
-/// cannot load (offline), the loader puts `data-offline` and a `data-retry` button in the
-/// element, in the candidate's language.
-fn ask_keep(
-    later: &js_sys::Function,
-    panel: &str,
-    locale: Locale,
-    json: &str,
-    mode: KeepMode,
-    content: &str,
-) {
+/// Hands the element with id `panel` to the keep module with `request`, after telling it
+/// what to say in `locale` if the module cannot load.
+fn ask_keep(later: &Later, panel: &str, locale: Locale, request: &KeepRequest) {
     let element = window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(panel));
@@ -123,13 +119,6 @@ fn ask_keep(
         let m = Messages::get(locale);
         let _ = element.set_attribute("data-offline", m.keep_offline);
         let _ = element.set_attribute("data-retry", m.retry);
-        let _ = later.call5(
-            &JsValue::NULL,
-            &"keep.js".into(),
-            &element,
-            &json.into(),
-            &mode.module().into(),
-            &content.into(),
-        );
+        later.keep(Some(&element), &request.to_json());
     }
 }

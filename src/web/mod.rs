@@ -21,7 +21,7 @@ use yew::AttrValue;
 use rolefit_core::{ContentErrors, Document, Edition, HostEvent, Locale, Problem, ProblemKind};
 
 pub use control::Control;
-pub use keep::Keeping;
+pub use keep::{Keeping, Later};
 pub use mount::{mount, mount_all, MountError, Mounted};
 pub use widget::{Widget, WidgetProps};
 

@@ -56,7 +56,7 @@ impl std::fmt::Display for MountError {
 }
 
 /// Mounts a widget on every `[data-rolefit]` element of the page that has none yet.
-pub fn mount_all(source: Source, later: Option<js_sys::Function>) -> Vec<Mounted> {
+pub fn mount_all(source: Source, later: Option<keep::Later>) -> Vec<Mounted> {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return Vec::new();
     };
@@ -86,7 +86,7 @@ fn free_number(document: &web_sys::Document) -> u32 {
 pub fn mount(
     element: Element,
     source: Source,
-    later: Option<js_sys::Function>,
+    later: Option<keep::Later>,
 ) -> Result<Mounted, MountError> {
     if element.has_attribute("data-rolefit-mounted") {
         return Err(MountError::AlreadyMounted);

@@ -62,12 +62,8 @@ impl<'a> Say<'a> {
     }
 }
 
-/// A text node. One function for every text a screen shows: each text child written out in
-/// `html!` would carry its own copy of the conversion.
-#[inline(never)]
-pub fn text(said: &str) -> Html {
-    Html::from(said.to_string())
-}
+/// A text node (the intro template's function, for every screen).
+pub use crate::intro::text;
 
 /// Whether a click is a deliberate act on what is on screen: not the second (or third) of a
 /// quick series at one spot, whose first click may have changed the screen under it. Clicks

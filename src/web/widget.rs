@@ -6,13 +6,13 @@ use yew::prelude::*;
 
 use rolefit_core::events::ErrorKind;
 use rolefit_core::{
-    Action, AnswersInEvents, Arrival, Change, HostEvent, Idle, KeepMessage, Length, Locale, Mode,
-    Phase, Restore, ResultOrigin, Session, Step, Viewing,
+    Action, AnswersInEvents, Arrival, Change, HostEvent, Idle, KeepMessage, KeepRequest, Length,
+    Locale, Mode, Phase, Restore, ResultOrigin, Session, Step, Viewing,
 };
 
 use super::control::Control;
 use super::effects::{run, Effect, Same, Told, Unwatched};
-use super::keep::{self, Keeping};
+use super::keep::{self, Keeping, Later};
 use super::live::Live;
 use super::screens::*;
 use super::view::{Say, View};
@@ -31,10 +31,8 @@ pub struct WidgetProps {
     pub keeping: Keeping,
     /// A share link or saved progress found at mount, read once the content is in.
     pub restore: Restore,
-    /// The loader's on-demand import, `(file, ...args) => Promise`: what only the result needs
-    /// (the keep module: role guides, share link, printing, the image card, the QR code)
-    /// stays out of the first download.
-    pub later: Option<js_sys::Function>,
+    /// The loader's on-demand import of the keep module.
+    pub later: Option<Later>,
     pub mode: Mode,
     /// Every question, or the quick quiz (the setting; saved progress keeps its own).
     pub length: Length,
@@ -140,13 +138,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 let save = own.then(|| session.progress().map(|s| s.encode(content)));
                 let url = props.source.keep_url(locale);
                 let detail = match (session.step(), &props.later, url) {
-                    (Step::Result, Some(_), Some(url)) => Some(KeepMessage {
+                    (Step::Result, Some(_), Some(url)) => Some(KeepRequest::Result(KeepMessage {
                         panel,
                         locale,
                         code: session.quiz().snapshot().encode(content),
                         content: url,
                         mode: session.mode().into(),
-                    }),
+                    })),
                     _ => None,
                 };
                 (save, detail)
@@ -165,10 +163,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // Once the quiz is under way, the keep module that will draw the result, and the content
     // it reads, are fetched in the background.
     let ahead = match (session.step(), content) {
-        (Step::Question(_), Some(_)) => props
-            .source
-            .keep_url(locale)
-            .map(|url| (session.mode().into(), url)),
+        (Step::Question(_), Some(_)) => {
+            props
+                .source
+                .keep_url(locale)
+                .map(|content| KeepRequest::Prefetch {
+                    mode: session.mode().into(),
+                    content,
+                })
+        }
         _ => None,
     };
     use_effect_with(

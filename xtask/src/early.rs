@@ -1,6 +1,6 @@
 //! The intro as markup, so a page shows an enabled Start as soon as its HTML is parsed: the
-//! core's [`EarlyIntro`] written as the widget's intro screen draws it (src/web/screens/
-//! intro.rs and frame.rs). The stand-alone and frame pages carry it in the fallback language
+//! core's [`EarlyIntro`] rendered from the widget's own intro template (src/intro.rs, which
+//! the live widget draws too) with Yew's server-side rendering. The stand-alone and frame pages carry it in the fallback language
 //! inside their placeholder (put there with lol_html), `frame-<lang>.html` in the others; `intro-<lang>.html` holds it in each
 //! language for a host to place inside its own placeholder. The loader keeps it until the
 //! widget is live, or takes it away where the widget will open elsewhere (web/embed.js).
@@ -20,66 +20,11 @@ pub fn file_name(locale: Locale) -> String {
     format!("intro-{}.html", locale.tag())
 }
 
-/// Text as HTML text or a quoted attribute value.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// The id of the popover a Start pressed before the loader opens. The one id of the markup: a
-/// page may hold several intros, and a Start pressed before the loader on any of them then
-/// counts for the first; once the loader has come, each counts for its own (the loader takes
-/// the popovers away).
-const PRESSED: &str = "rolefit-pressed";
-
 /// The intro's markup: the widget's root marked as early, its header with the language
-/// switcher, and the intro screen.
+/// switcher, and the intro screen, rendered with Yew's server-side rendering from the widget's
+/// own template (src/intro.rs), the one the live widget draws.
 pub fn markup(intro: &EarlyIntro) -> String {
-    let tag = intro.locale.tag();
-    let mut html = format!(
-        "<div data-rolefit-root data-rolefit-early><div lang=\"{tag}\" class=\"rolefit\">\
-         <header class=\"rf-header\"><span class=\"rf-brand\"></span>\
-         <nav aria-label=\"{}\" class=\"rf-langs\">",
-        escape(intro.language)
-    );
-    for locale in Locale::ALL {
-        let current = locale == intro.locale;
-        html.push_str(&format!(
-            "<button type=\"button\" lang=\"{0}\" aria-pressed=\"{current}\" \
-             data-testid=\"lang-{0}\" class=\"rf-lang{1}\">{2}</button>",
-            locale.tag(),
-            if current { " rf-lang-current" } else { "" },
-            escape(locale.native_name()),
-        ));
-    }
-    html.push_str(&format!(
-        "</nav></header><section class=\"rf-screen rf-intro\">\
-         <h2 tabindex=\"-1\" class=\"rf-title\">{}</h2>",
-        escape(intro.title)
-    ));
-    for paragraph in &intro.paragraphs {
-        html.push_str(&format!("<p class=\"rf-lede\">{}</p>", escape(paragraph)));
-    }
-    // A Start pressed before the loader has come (a browser that draws the page before its
-    // module scripts, a host that defers them) opens a hidden popover, with no script: the
-    // loader reads it when it comes, as a Start pressed.
-    html.push_str(&format!(
-        "<div class=\"rf-nav rf-nav-single\"><button type=\"button\" data-testid=\"start\" \
-         popovertarget=\"{PRESSED}\" popovertargetaction=\"show\" \
-         class=\"rf-button rf-primary\">{}</button><i popover=\"manual\" hidden id=\"{PRESSED}\"></i>\
-         </div></section></div></div>",
-        escape(intro.start)
-    ));
-    html
+    rolefit::intro::early(intro)
 }
 
 /// The frame page with the intro in `locale` (frame.html has the fallback language's).
@@ -159,7 +104,9 @@ mod tests {
     fn the_intro_in_each_language_with_its_switcher() {
         let content = content();
         let it = markup(&EarlyIntro::of(&content, Locale::It).unwrap());
-        assert!(it.starts_with("<div data-rolefit-root data-rolefit-early><div lang=\"it\""));
+        assert!(it.starts_with(
+            "<div data-rolefit-root=\"\" data-rolefit-early=\"\"><div lang=\"it\" class=\"rolefit\">"
+        ));
         assert!(it.contains("aria-label=\"Lingua\""));
         assert!(it.contains(
             "lang=\"it\" aria-pressed=\"true\" data-testid=\"lang-it\" class=\"rf-lang rf-lang-current\">Italiano<"
@@ -180,14 +127,8 @@ mod tests {
         assert!(it.contains(
             "data-testid=\"start\" popovertarget=\"rolefit-pressed\" popovertargetaction=\"show\""
         ));
-        assert!(it.contains("<i popover=\"manual\" hidden id=\"rolefit-pressed\"></i>"));
-    }
-
-    #[test]
-    fn text_is_escaped() {
-        assert_eq!(
-            escape("a <b> & \"c\" 'd'"),
-            "a &lt;b&gt; &amp; &quot;c&quot; 'd'"
-        );
+        assert!(it
+            .contains("<i popover=\"manual\" id=\"rolefit-pressed\" hidden=\"hidden\"></i></div>"));
+        assert!(!it.contains(" onclick"), "no event handlers: {it}");
     }
 }

@@ -1,7 +1,7 @@
 //! The content's problems as the widget hands them to the keep module, to be told in Italian
 //! or Spanish, whose words are the keep module's (`translations.rs`): each problem's place,
-//! description and arguments. One typed message, written by the widget and read back by the
-//! module with the core's JSON reader.
+//! description and arguments. Part of a [`KeepRequest`](crate::KeepRequest), written by the widget and read back by
+//! the module with the core's JSON reader.
 
 use super::{fill_args, ContentErrors, Template};
 use crate::events::MessageError;
@@ -35,9 +35,9 @@ impl ProblemsMessage {
         ProblemsMessage { locale, problems }
     }
 
-    /// `{"lang":…,"problems":[[place, template number, argument…]…]}`.
-    pub fn to_json(&self) -> String {
-        let mut out = JsonOut::object();
+    /// `"lang":…,"problems":[[place, template number, argument…]…]`, inside a
+    /// [`KeepRequest`](crate::KeepRequest)'s object.
+    pub(crate) fn write(&self, out: &mut JsonOut) {
         out.text_field("lang", self.locale.tag());
         out.key("problems");
         out.list(&self.problems, |out, told| {
@@ -51,11 +51,9 @@ impl ProblemsMessage {
             }
             out.0.push(']');
         });
-        out.close()
     }
 
-    pub fn parse(text: &str) -> Result<ProblemsMessage, MessageError> {
-        let json = Json::parse(text).map_err(MessageError::Syntax)?;
+    pub(crate) fn read(json: &Json) -> Result<ProblemsMessage, MessageError> {
         let locale = json.get("lang").and_then(Json::as_str);
         let locale = locale.and_then(|tag| Locale::from_tag(tag).ok());
         let locale = locale.ok_or(MessageError::Field("lang"))?;

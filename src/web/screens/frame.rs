@@ -5,49 +5,13 @@ use yew::prelude::*;
 
 use rolefit_core::{Locale, Notice, SnapshotError, Word};
 
-use crate::web::view::{text, Say, View};
+use crate::web::view::{Say, View};
 
 pub fn header(view: &View, switch: &Callback<Locale>, intro: bool) -> Html {
-    html! {
-        <header class="rf-header">
-            // The intro's own heading already names the quiz.
-            <span class="rf-brand">
-                if !intro { { text(view.content.title().get(view.locale)) } }
-            </span>
-            { language_switcher(view, switch) }
-        </header>
-    }
-}
-
-fn language_switcher(view: &View, switch: &Callback<Locale>) -> Html {
-    html! {
-        <nav class="rf-langs" aria-label={view.m.get(Word::Language).to_string()}>
-            { for Locale::ALL.into_iter().map(|locale| {
-                let testid = match locale {
-                    Locale::It => "lang-it",
-                    Locale::Es => "lang-es",
-                    Locale::En => "lang-en",
-                };
-                let onclick = switch.reform(move |_| locale);
-                // Literal classes: a computed `class` goes through Yew's `Classes` set.
-                if locale == view.locale {
-                    html! {
-                        <button type="button" class="rf-lang rf-lang-current" lang={locale.tag()}
-                            aria-pressed="true" data-testid={testid} {onclick}>
-                            { locale.native_name() }
-                        </button>
-                    }
-                } else {
-                    html! {
-                        <button type="button" class="rf-lang" lang={locale.tag()}
-                            aria-pressed="false" data-testid={testid} {onclick}>
-                            { locale.native_name() }
-                        </button>
-                    }
-                }
-            }) }
-        </nav>
-    }
+    // The intro's own heading already names the quiz.
+    let brand = (!intro).then(|| view.content.title().get(view.locale));
+    let language = view.m.get(Word::Language);
+    crate::intro::header(view.locale, brand, language, switch)
 }
 
 /// A kiosk left alone: the seconds `left` before it starts over.

@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use rolefit_core::{Action, Word};
 
-use crate::web::view::{text, View};
+use crate::intro;
+use crate::web::view::View;
 
 pub fn intro_screen(view: &View, attract: bool) -> Html {
     let (content, locale, m) = (view.content, view.locale, view.m);
@@ -20,18 +21,13 @@ pub fn intro_screen(view: &View, attract: bool) -> Html {
         (false, true) => Word::Resume,
         (false, false) => Word::Start,
     };
-    html! {
-        <section class="rf-screen rf-intro" aria-labelledby={view.id("intro-title")}>
-            <h2 class="rf-title" id={view.id("intro-title")} tabindex="-1" ref={view.heading.clone()}>
-                { text(content.title().get(locale)) }
-            </h2>
-            { for shown.iter().map(|p| html! { <p class="rf-lede">{ text(p.get(locale)) }</p> }) }
-            <div class="rf-nav rf-nav-single">
-                <button type="button" class="rf-button rf-primary" data-testid="start"
-                    onclick={view.send(Action::Start)}>
-                    { m.text(label) }
-                </button>
-            </div>
-        </section>
-    }
+    let paragraphs = shown.iter().map(|p| p.get(locale));
+    intro::intro_screen::<false>(
+        content.title().get(locale),
+        paragraphs,
+        m.get(label),
+        Some(view.id("intro-title").into()),
+        view.heading.clone(),
+        view.send(Action::Start),
+    )
 }
