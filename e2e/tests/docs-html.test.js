@@ -1,5 +1,5 @@
-// Every HTML block of the docs (```html), put on a page as a reader would put it on theirs and
-// taken to a result. The addresses the docs use (a blog at https://blog.example, the quiz's
+// Every HTML, CSS and JavaScript block of the docs, put on a page as a reader would put it on
+// theirs and taken to a result. The addresses the docs use (a blog at https://blog.example, the quiz's
 // own site at https://quiz.example, a CDN at https://cdn.example) are answered by the browser's
 // request routing with the release build's files, so each block runs exactly as written. A
 // block that no page below uses fails the test: a new one needs its page here.
@@ -15,25 +15,25 @@ const DIST = process.env.ROLEFIT_DIST || path.join(__dirname, '../../dist');
 const DOCS = path.join(__dirname, '../../docs');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
-/** The HTML blocks of every doc, by doc: { 'embedding.md': [text, …], … }. */
-function htmlBlocks() {
+/** The HTML, CSS and JavaScript blocks of every doc, by doc: { 'embedding.md': [{ language, code }, …], … }. */
+function pageBlocks() {
   const blocks = {};
   for (const doc of fs.readdirSync(DOCS).filter((n) => n.endsWith('.md'))) {
-    const found = [...fs.readFileSync(path.join(DOCS, doc), 'utf8').matchAll(/^```html\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+    const found = [...fs.readFileSync(path.join(DOCS, doc), 'utf8').matchAll(/^```(html|css|js)\n([\s\S]*?)^```$/gm)].map((m) => ({ language: m[1], code: m[2] }));
     if (found.length) blocks[doc] = found;
   }
   return blocks;
 }
 
-const blocks = htmlBlocks();
+const blocks = pageBlocks();
 const used = new Set();
 
-/** The one block of `doc` that contains `mark`, or (`whole`) is `mark` and nothing else. */
-function block(doc, mark, { whole = false } = {}) {
-  const matching = (blocks[doc] ?? []).filter((b) => (whole ? b.trim() === mark : b.includes(mark)));
-  assert.equal(matching.length, 1, `one html block in ${doc} with ${mark}`);
+/** The one `language` block of `doc` that contains `mark`, or (`whole`) is `mark` and nothing else. */
+function block(doc, mark, { whole = false, language = 'html' } = {}) {
+  const matching = (blocks[doc] ?? []).filter((b) => b.language === language && (whole ? b.code.trim() === mark : b.code.includes(mark)));
+  assert.equal(matching.length, 1, `one ${language} block in ${doc} with ${mark}`);
   used.add(`${doc}:${blocks[doc].indexOf(matching[0])}`);
-  return matching[0];
+  return matching[0].code;
 }
 
 const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A career blog</title><link rel="icon" href="data:,"></head><body><main><h1>Which role suits you?</h1>${body}</main></body></html>`;
@@ -103,8 +103,15 @@ test('embedding.md: the placeholder and the script tag, then the stylesheet link
 test('embedding.md: the iframe on a blog of another origin, with its script, taken to a result', async () => {
   const frame = block('embedding.md', 'origin=https%3A%2F%2Fblog.example"');
   const script = block('embedding.md', 'rolefit-frame.js');
-  const { context, tab, problems } = await site({ '/': page(frame + script) });
+  const style = block('embedding.md', 'iframe[data-rolefit-frame]', { language: 'css' });
+  const { context, tab, problems } = await site({ '/': page(`<style>${style}</style>${frame}${script}`) });
   await tab.goto('https://blog.example/');
+  const fits = await tab.evaluate(() => {
+    const frame = document.querySelector('iframe[data-rolefit-frame]');
+    const css = getComputedStyle(frame);
+    return { width: frame.offsetWidth === frame.parentElement.clientWidth, border: css.borderTopWidth, display: css.display };
+  });
+  assert.deepEqual(fits, { width: true, border: '0px', display: 'block' }, "the docs' style: the frame as wide as its column, no border");
   const completed = tab.evaluate(
     () => new Promise((resolve) => document.querySelector('iframe').addEventListener('rolefit:complete', (e) => resolve(e.detail.ranking[0].role))),
   );
@@ -155,6 +162,20 @@ test('cdn-npm.md: from the release folder and from a CDN, each to a result', asy
   for (const [body, lang] of [[local, 'it'], [cdn, 'es']]) await takenToResult(body, lang, persona);
 });
 
+test("embedding.md: the page's listener, added before the widget loads, logs the result", async () => {
+  const listener = block('embedding.md', "document.addEventListener('rolefit:complete'", { language: 'js' });
+  const placeholder = block('embedding.md', '<div data-rolefit data-lang="en"></div>');
+  const script = block('embedding.md', '<script type="module" src="/rolefit/embed.js"></script>');
+  const { context, tab, problems } = await site({ '/': page(`${placeholder}<script type="module">${listener}</script>${script}`) });
+  await tab.goto('https://blog.example/');
+  const persona = S.personas['social-media-manager'];
+  const line = tab.waitForEvent('console', { predicate: (message) => message.text().startsWith('Top role: ') });
+  assert.equal((await S.takeQuiz(tab, persona.answers)).top, persona.top);
+  assert.match((await line).text(), new RegExp(`^Top role: ${persona.top} \\(\\d+%\\), (clear|blend|flat)$`));
+  S.assertClean(problems);
+  await context.close();
+});
+
 test("wordpress.md: the theme's listener logs the top role when a candidate finishes", async () => {
   const listener = block('wordpress.md', "addEventListener('rolefit:complete'");
   const placeholder = block('embedding.md', '<div data-rolefit data-lang="en"></div>');
@@ -170,7 +191,7 @@ test("wordpress.md: the theme's listener logs the top role when a candidate fini
   await context.close();
 });
 
-test('every html block of the docs is on one of the pages above', () => {
+test('every html, css and js block of the docs is on one of the pages above', () => {
   const all = Object.entries(blocks).flatMap(([doc, list]) => list.map((_, i) => `${doc}:${i}`));
   assert.deepEqual(all.filter((id) => !used.has(id)), []);
 });

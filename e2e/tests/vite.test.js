@@ -25,13 +25,29 @@ function npm(args, cwd) {
   execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
+/** The fenced blocks of `language` in docs/cdn-npm.md, as written. */
+function guideBlocks(language) {
+  const text = fs.readFileSync(path.join(__dirname, '../../docs/cdn-npm.md'), 'utf8');
+  return [...text.matchAll(new RegExp(`^\`\`\`${language}\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((m) => m[1]);
+}
+
+// The project follows docs/cdn-npm.md: its `scripts` blocks added to package.json in the
+// page's order, and its install command run as written beside the release's `.tgz`.
 before(() => {
   const tgz = fs.readdirSync(RELEASE).find((n) => /^rolefit-\d.*\.tgz$/.test(n));
   assert.ok(tgz, `no rolefit-<version>.tgz in ${RELEASE} (cargo xtask release makes it)`);
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'rolefit-vite-'));
   fs.cpSync(FIXTURE, work, { recursive: true });
+  const manifest = JSON.parse(fs.readFileSync(path.join(work, 'package.json'), 'utf8'));
+  const scripts = guideBlocks('json').map((block) => JSON.parse(block).scripts);
+  assert.equal(scripts.length, 2, "the guide's two package.json blocks");
+  manifest.scripts = Object.assign({}, ...scripts);
+  fs.writeFileSync(path.join(work, 'package.json'), JSON.stringify(manifest, null, 2));
   npm(['install'], work);
-  npm(['install', path.join(RELEASE, tgz)], work);
+  const [install] = guideBlocks('sh');
+  assert.equal(install.trim(), `npm install ./${tgz}`, "the guide's install command names the release's package");
+  fs.copyFileSync(path.join(RELEASE, tgz), path.join(work, tgz));
+  execFileSync('sh', ['-c', install], { cwd: work, stdio: ['ignore', 'inherit', 'inherit'] });
   installed = path.join(work, 'node_modules/rolefit');
 });
 

@@ -1,6 +1,7 @@
 //! The lints for what is not Rust: ESLint on the JavaScript (the browser's scripts in web/,
 //! the WordPress block's editor script, the examples, the end-to-end tests), with the
-//! configuration in `e2e/eslint.config.js`, and PHP's own syntax check on every file of the
+//! configuration in `e2e/eslint.config.js`, and PHP's own syntax check and PHP_CodeSniffer
+//! (the rules of WordPress's standard it ships, `phpcs.xml.dist`) on every file of the
 //! WordPress plugin.
 
 use std::fs;
@@ -26,7 +27,7 @@ pub fn check() -> Result {
     );
     eslint.args(SCRIPTS).current_dir(root());
     run(eslint)?;
-    ensure_php()?;
+    apt_ensure("/usr/bin/php", "php-cli")?;
     let mut files = Vec::new();
     php_files(&root().join("wordpress"), &mut files)?;
     if files.is_empty() {
@@ -35,7 +36,10 @@ pub fn check() -> Result {
     for file in files {
         run(cmd("php", &["-l", file.to_str().ok_or("php: path")?]))?;
     }
-    Ok(())
+    apt_ensure("/usr/bin/phpcs", "php-codesniffer")?;
+    let mut standard = cmd("phpcs", &["-q", "--standard=phpcs.xml.dist"]);
+    standard.current_dir(root());
+    run(standard)
 }
 
 /// Every `.php` file under `dir`, in a stable order.
@@ -56,15 +60,16 @@ fn php_files(dir: &Path, found: &mut Vec<PathBuf>) -> Result {
     Ok(())
 }
 
-/// PHP's command line, from Debian, unless it is there (the WordPress test needs it too).
-fn ensure_php() -> Result {
-    if Path::new("/usr/bin/php").exists() {
+/// A Debian package, unless the program it brings is there: PHP's command line (the WordPress
+/// test needs it too) and PHP_CodeSniffer.
+fn apt_ensure(program: &str, package: &str) -> Result {
+    if Path::new(program).exists() {
         return Ok(());
     }
     run(cmd("apt-get", &["update"]))?;
     let mut install = cmd(
         "apt-get",
-        &["install", "-y", "--no-install-recommends", "php-cli"],
+        &["install", "-y", "--no-install-recommends", package],
     );
     install.env("DEBIAN_FRONTEND", "noninteractive");
     run(install)

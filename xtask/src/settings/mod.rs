@@ -1,14 +1,17 @@
 //! The settings' declarations held to the core's one (`rolefit_core::settings`): embed.js's
 //! table and api.js's checks (run in Node, every setting's samples in every case), frame.js's
 //! and kiosk.js's parameters, the plugin's shortcode attributes (run in PHP) and block.json,
-//! the block editor's sidebar (run in Node), rolefit.d.ts's `Options`, and the settings tables
+//! the block editor's sidebar (run in Node), the widget's own reads of its placeholder
+//! (`src/web/mount.rs`), rolefit.d.ts's `Options`, and the settings tables
 //! of docs/embedding.md, docs/cdn-npm.md and docs/wordpress.md. Each check lists the differences it finds; a mutated copy of each
 //! declaration proves that a drift is found.
 
 mod docs;
 mod sources;
+mod widget;
 
 use docs::check_docs;
+use widget::check_widget;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

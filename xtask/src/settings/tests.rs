@@ -240,3 +240,27 @@ fn the_plugin_reads_the_intro_settings_whatever_their_case() {
         );
     }
 }
+
+#[test]
+fn the_widget_reads_the_declared_settings() {
+    none(check_widget(&read("src/web/mount.rs")));
+}
+
+#[test]
+fn a_drift_in_the_widget_is_found() {
+    let mount = read("src/web/mount.rs");
+    for (from, to) in [
+        ("\"data-idle-seconds\"", "\"data-idle-secs\""),
+        ("Some(\"kiosk\")", "Some(\"kiosque\")"),
+    ] {
+        some(from, check_widget(&mutated(&mount, from, to)));
+    }
+}
+
+#[test]
+fn the_core_reads_every_declared_length() {
+    let length = rolefit_core::settings::by_option("length").unwrap();
+    for word in length.words() {
+        assert!(rolefit_core::Length::from_setting(word).is_ok(), "{word}");
+    }
+}
