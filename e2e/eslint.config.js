@@ -1,6 +1,7 @@
 // ESLint for RoleFit's JavaScript: the browser's modules in web/ (rolefit-frame.js, which a
 // host page may load as a classic script, excepted), the WordPress block's editor script, the
-// examples, xtask's Node script that runs them for the settings test, and the end-to-end
+// examples, the npm package's command (`rolefit-check`), xtask's Node script that runs them for
+// the settings test, and the end-to-end
 // tests and benchmarks, which run in Node and hand functions to the browser. Run by `cargo xtask test` from the repository's root.
 'use strict';
 
@@ -25,6 +26,10 @@ module.exports = [
   {
     files: ['e2e/tests/**/*.js', 'e2e/*.js', 'e2e/fixtures/make-banks.js'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['npm/*.js'],
+    languageOptions: { sourceType: 'module', globals: { ...globals.node } },
   },
   {
     files: ['xtask/**/*.mjs'],

@@ -37,8 +37,13 @@ pub const WASM_OPT: [&str; 16] = [
 ];
 
 /// The wasm modules of a build, each `<name>_bg.wasm` with its glue `<name>.js`: the widget's
-/// (built by Trunk) and the keep module's two builds (`build_keep_module`).
-pub const MODULES: [&str; 3] = ["rolefit", "rolefit_keep", "rolefit_keep_kiosk"];
+/// (built by Trunk), the keep module's two builds and the bank check (`build_modules`).
+pub const MODULES: [&str; 4] = [
+    "rolefit",
+    "rolefit_keep",
+    "rolefit_keep_kiosk",
+    "rolefit_check",
+];
 
 /// The other scripts a release build minifies.
 pub const SCRIPTS: [&str; 7] = [
@@ -67,7 +72,7 @@ pub fn prepare(dir: &Path) -> Result {
     editions::write(&root(), dir)?;
     early::write(&root(), dir)?;
     let release = env::var("TRUNK_PROFILE").as_deref() == Ok("release");
-    build_keep_module(dir, release)?;
+    build_modules(dir, release)?;
     if !release {
         return Ok(());
     }
@@ -94,19 +99,25 @@ pub fn prepare(dir: &Path) -> Result {
 }
 
 /// The keep module (`keep/`), which the widget loads only when a result shows, in two builds:
-/// `rolefit_keep` for candidates at home, and `rolefit_keep_kiosk` with the QR encoder. Each is
+/// `rolefit_keep` for candidates at home, and `rolefit_keep_kiosk` with the QR encoder; and the
+/// bank check (`check/`, `rolefit_check`), which `npx rolefit-check` runs in Node. Each is
 /// built for wasm32 and bound with wasm-bindgen, as Trunk does the widget; Trunk builds one
 /// module per page, and two builds of one crate with different features would race in its
 /// target folder.
-pub fn build_keep_module(dir: &Path, release: bool) -> Result {
-    for (name, features) in [
-        ("rolefit_keep", &["--no-default-features"][..]),
-        ("rolefit_keep_kiosk", &[][..]),
+pub fn build_modules(dir: &Path, release: bool) -> Result {
+    for (package, name, features) in [
+        (
+            "rolefit-keep",
+            "rolefit_keep",
+            &["--no-default-features"][..],
+        ),
+        ("rolefit-keep", "rolefit_keep_kiosk", &[][..]),
+        ("rolefit-check", "rolefit_check", &[][..]),
     ] {
         let mut build = vec![
             "build",
             "-p",
-            "rolefit-keep",
+            package,
             "--lib",
             "--target",
             "wasm32-unknown-unknown",
@@ -123,7 +134,7 @@ pub fn build_keep_module(dir: &Path, release: bool) -> Result {
         let wasm = root()
             .join("target/wasm32-unknown-unknown")
             .join(profile)
-            .join("rolefit_keep.wasm");
+            .join(format!("{}.wasm", package.replace('-', "_")));
         let (wasm, out) = (wasm.to_string_lossy(), dir.to_string_lossy());
         run(cmd(
             "wasm-bindgen",

@@ -189,7 +189,8 @@ fn write_zip(path: &Path, mut entries: Vec<Entry>) -> Result {
 }
 
 /// The npm package: the release build, `package.json` (npm/package.json with this version,
-/// and `files` listing exactly what is packed), the declarations, README and licence, packed
+/// and `files` listing exactly what is packed), the declarations, the bank check's command,
+/// README and licence, packed
 /// by npm itself.
 fn npm_pack(
     version: &str,
@@ -204,8 +205,10 @@ fn npm_pack(
     }
     fs::create_dir_all(&stage).map_err(|e| format!("{}: {e}", stage.display()))?;
     let declarations = Entry::read("rolefit.d.ts", &root().join("npm/rolefit.d.ts"))?;
+    // `npx rolefit-check`, the package's command (package.json's `bin`).
+    let checker = Entry::read("rolefit-check.js", &root().join("npm/rolefit-check.js"))?;
     let mut files: Vec<&Entry> = dist.iter().collect();
-    files.extend([&declarations, licence, readme]);
+    files.extend([&declarations, &checker, licence, readme]);
     for entry in &files {
         let path = stage.join(&entry.name);
         fs::write(&path, &entry.bytes).map_err(|e| format!("{}: {e}", path.display()))?;

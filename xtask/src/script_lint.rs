@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 use crate::{cmd, node_bin, root, run, Result};
 
 /// Where the JavaScript lives, from the repository's root.
-const SCRIPTS: [&str; 7] = [
+const SCRIPTS: [&str; 8] = [
     "web",
+    "npm",
     "xtask/src/settings",
     "wordpress/block",
     "examples",

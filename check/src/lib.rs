@@ -1,0 +1,61 @@
+//! A bank checked as one call: the text of a content document in, one JSON message out, either
+//! its problems (each with its place) or the validity suite's report. Built for wasm with
+//! wasm-bindgen's `web` glue, which Node loads too (`npm/rolefit-check.js`); the logic is the
+//! core's, and [`check_bank`] is also a plain function, tested natively.
+
+use rolefit_core::validity::{self, Size};
+use rolefit_core::Content;
+
+/// Checks the document `text` with the validity suite's sample sizes divided by `divisor` (1:
+/// the full sizes, CI's figures). Answers `{"problems":[{"at","text"}…]}` when the document
+/// cannot be read, else `{"report":{…}}` ([`validity::Report::to_json`]).
+pub fn check_bank(text: &str, divisor: u32) -> String {
+    match Content::parse(text) {
+        Err(errors) => {
+            let mut out = String::from("{\"problems\":[");
+            for (i, problem) in errors.0.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str("{\"at\":");
+                quoted(&mut out, &problem.at);
+                out.push_str(",\"text\":");
+                quoted(&mut out, &problem.kind.in_english());
+                out.push('}');
+            }
+            out.push_str("]}");
+            out
+        }
+        Ok(content) => {
+            let report = validity::check(&content, Size::divided(divisor));
+            format!("{{\"report\":{}}}", report.to_json())
+        }
+    }
+}
+
+/// Appends `text` as a JSON string.
+fn quoted(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+#[cfg(target_arch = "wasm32")]
+mod wasm {
+    use wasm_bindgen::prelude::*;
+
+    /// [`super::check_bank`], for JavaScript.
+    #[wasm_bindgen(js_name = checkBank)]
+    pub fn check_bank(text: &str, divisor: u32) -> String {
+        super::check_bank(text, divisor)
+    }
+}
