@@ -59,3 +59,30 @@ mod wasm {
         super::check_bank(text, divisor)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::check_bank;
+
+    #[test]
+    fn a_bank_with_problems_gives_each_with_its_place_as_json() {
+        let answer = check_bank("{\"format\": 1, \"roles\": \"\\u0007\"}", 1);
+        let json: serde_json::Value = serde_json::from_str(&answer).unwrap();
+        let problems = json["problems"].as_array().unwrap();
+        assert!(!problems.is_empty());
+        assert!(problems
+            .iter()
+            .all(|p| p["at"].is_string() && p["text"].is_string()));
+    }
+
+    #[test]
+    fn a_bank_that_reads_gives_its_report() {
+        let text = include_str!("../../core/tests/documents/two-roles.json");
+        let json: serde_json::Value = serde_json::from_str(&check_bank(text, 1024)).unwrap();
+        let checks = json["report"]["checks"].as_array().unwrap();
+        assert!(checks
+            .iter()
+            .all(|c| c["figure_text"].is_string() && c["floor_text"].is_string()));
+        assert_eq!(json["report"]["divisor"], 1024);
+    }
+}

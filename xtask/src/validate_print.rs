@@ -1,46 +1,10 @@
 //! `cargo xtask validate`'s output: the table of checks, the causes of the failing ones and
 //! each question's influence, from the core's [`Report`].
 
-use rolefit_core::validity::{Answered, Check, Figure, Flag, Floor, Report, Status};
+use rolefit_core::validity::{Answered, Check, Flag, Report, Status};
 
 fn pct(x: f64) -> String {
     format!("{:.1} %", 100.0 * x)
-}
-
-/// A figure as the table shows it; points in the precision of their check.
-fn figure(check: &Check) -> String {
-    match &check.figure {
-        Figure::Share(s) => pct(*s),
-        Figure::Points(p) => match check.id {
-            "yes-saying" => format!("{p:+.2} points"),
-            "move-median" | "move-p95" => format!("{p:.0} points"),
-            _ => format!("{p:.1} points"),
-        },
-        Figure::Percent(p) => format!("{p} %"),
-        Figure::Count { count, total } => format!("{count} of {total}"),
-        Figure::Screens(n) => n.to_string(),
-        Figure::Yes(yes) => (if *yes { "yes" } else { "no" }).into(),
-    }
-}
-
-fn floor(check: &Check) -> String {
-    let points = matches!(check.figure, Figure::Points(_));
-    match &check.floor {
-        Floor::Near { target, tolerance } => {
-            format!("{:.0} % ± {:.0}", 100.0 * target, 100.0 * tolerance)
-        }
-        Floor::AtLeast(v) => format!("≥ {:.0} %", 100.0 * v),
-        Floor::AtMost(v) if points => format!("≤ {v:.0} points"),
-        Floor::AtMost(v) => format!("≤ {:.0} %", 100.0 * v),
-        Floor::Within(v) => format!("within ± {v:.0}"),
-        Floor::OnTopWith(p) => format!("≥ {p} % and on top"),
-        Floor::None => "none".into(),
-        Floor::All => "all".into(),
-        Floor::Some => "> 0 (reachable)".into(),
-        Floor::ScreensAtMost(n) => format!("≤ {n}"),
-        Floor::Yes => "yes".into(),
-        Floor::Report => "(report)".into(),
-    }
 }
 
 pub fn print_table(report: &Report) {
@@ -69,8 +33,8 @@ pub fn print_table(report: &Report) {
         println!(
             "| {:width$} | {:>12} | {:<18} | {ok}  |",
             c.label,
-            figure(c),
-            floor(c)
+            c.figure_text(),
+            c.floor_text()
         );
     }
 }

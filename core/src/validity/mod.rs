@@ -15,6 +15,7 @@ mod quick_checks;
 mod report;
 mod report_json;
 mod sample;
+mod text;
 
 pub use report::{
     Answered, Cause, Check, Figure, Flag, Floor, Influence, Interval, OptionInfluence, Report,

@@ -30,6 +30,8 @@ impl Report {
             figure_json(out, &check.figure);
             out.key("floor");
             floor_json(out, &check.floor);
+            out.text_field("figure_text", &check.figure_text());
+            out.text_field("floor_text", &check.floor_text());
             out.text_field(
                 "status",
                 match check.status {
