@@ -103,9 +103,10 @@ pub fn order(content: &Content) -> Vec<usize> {
 /// How [`settled`] reads a run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rule {
-    /// Whether a quick run stops here: the top role and the second role hold, and the lean
-    /// stays a lean (not flat). Its label may move between clear and a blend: a quick result
-    /// shows a blend either way ([`Lean::shown`]), naming the second role.
+    /// Whether a quick run stops here: the lean is clear, and the top role and the second role
+    /// hold and the lean stays a lean (not flat). Its label may move between clear and a
+    /// blend: a quick result shows a blend either way ([`Lean::shown`]), naming the second
+    /// role.
     Stop,
     /// Whether a quick code can be a quick result: settled by [`Rule::Stop`], or by the rule
     /// as it read before (the top role and the lean label hold, and for a blend the second
@@ -128,6 +129,11 @@ pub fn settled(content: &Content, answers: &Answers, rule: Rule) -> bool {
     // resamples as a clear lean's must (a clear lean has passed that test already).
     let steady = || stability_of(content, answers, now.top()).percent() >= CLEAR_STABILITY_PERCENT;
     if asked < MIN_ASKED || now.lean == Lean::Flat || (now.lean == Lean::Blend && !steady()) {
+        return false;
+    }
+    // A quick run stops on a clear lean only: one that is a blend already may yet come out
+    // with no clear lean at all, which a quick result's blend would overstate.
+    if rule == Rule::Stop && now.lean != Lean::Clear {
         return false;
     }
     let (mut holds, mut held) = (true, true);
