@@ -1,5 +1,5 @@
-// RoleFit kiosk page. Settings come from the address (lang, theme, accent, length, idle-seconds,
-// warning-seconds, result-seconds, take-home), copied onto the placeholder as the loader expects;
+// RoleFit kiosk page. Settings come from the address (lang, theme, accent, length, bank,
+// idle-seconds, warning-seconds, result-seconds, take-home), copied onto the placeholder as the loader expects;
 // `tallies=off` is the page's own. A service worker keeps every file, so the kiosk keeps
 // working when the venue's network drops.
 // Staff open a bar with a 2-second press in the top-left corner: full screen on or off, and the
@@ -7,7 +7,7 @@
 // build in this page's localStorage (`rolefit-kiosk-tallies`), shown, exported as CSV, reset.
 const params = new URLSearchParams(location.search);
 const host = document.querySelector('[data-rolefit]');
-for (const name of ['lang', 'theme', 'accent', 'length', 'idle-seconds', 'warning-seconds', 'result-seconds', 'take-home']) {
+for (const name of ['lang', 'theme', 'accent', 'length', 'bank', 'idle-seconds', 'warning-seconds', 'result-seconds', 'take-home']) {
   const value = params.get(name);
   if (value !== null) host.setAttribute(`data-${name}`, value);
 }

@@ -122,10 +122,7 @@ pub const SETTINGS: [Setting; 12] = [
         kiosk_default: Some("quick"),
         ..setting("length", "length", Values::OneOf(&["full", "quick"]))
     },
-    Setting {
-        takes: NOT_KIOSK_PAGE,
-        ..setting("bank", "bank", Values::Address)
-    },
+    setting("bank", "bank", Values::Address),
     Setting {
         default: "false",
         takes: Takes {

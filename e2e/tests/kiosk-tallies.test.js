@@ -6,6 +6,7 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
+const path = require('node:path');
 const S = require('./support');
 
 const KEY = 'rolefit-kiosk-tallies';
@@ -188,6 +189,38 @@ test('candidates are counted once each, shown to staff, exported as CSV and rese
   assert.equal(await page.locator('#staff').isVisible(), false);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a kiosk on a bank with four roles counts each of them, by name in the staff bar and the CSV', async () => {
+  // The core's four-role bank, served beside the kiosk page (a bank comes from the page's site).
+  const documents = path.join(__dirname, '../../core/tests/documents');
+  const bank = path.join(S.DIST, 'bank-four-roles.json');
+  fs.copyFileSync(path.join(documents, 'four-roles.json'), bank);
+  const answers = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/role-banks.json'), 'utf8'))['four-roles'];
+  try {
+    const { context, page, errors } = await kiosk(`lang=en&bank=bank-four-roles.json&${FAST}`);
+    await page.locator('.rolefit').getByText('Four-role bank: which role suits you?').first().waitFor();
+    const result = await finish(page, { answers: answers['content-creator'] });
+    assert.equal(result.top, 'content-creator');
+    await leave(page);
+    await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').finished === 1, KEY);
+    const stored = JSON.parse((await storage(page))[KEY]);
+    assert.deepEqual(stored.roles, { 'community-manager': 0, 'content-creator': 1, 'social-media-manager': 0, 'social-media-strategist': 0 });
+
+    await openStaff(page);
+    assert.equal(await shown(page, 'role', 'content-creator'), '1');
+    assert.match(await page.locator('#staff').innerText(), /Content Creator/);
+    assert.deepEqual(await S.axe(page, '#staff'), []);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#staff-export').click()]);
+    const rows = readCsv(fs.readFileSync(await download.path()).subarray(3).toString('utf8'));
+    const roles = rows.filter((r) => r[0] === 'role');
+    assert.deepEqual(roles.map((r) => r[1]).sort(), ['community-manager', 'content-creator', 'social-media-manager', 'social-media-strategist']);
+    assert.deepEqual(roles.find((r) => r[1] === 'content-creator').slice(2), ['Content Creator', '1']);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    fs.rmSync(bank, { force: true });
+  }
 });
 
 test('with tallies=off nothing is stored or read, and the staff bar says so', async () => {

@@ -338,4 +338,5 @@ module.exports = {
   takeQuiz,
   readResult,
   ARTIFACTS,
+  DIST,
 };
