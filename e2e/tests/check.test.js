@@ -14,7 +14,6 @@ const { execFileSync, spawnSync } = require('node:child_process');
 
 const RELEASE = process.env.ROLEFIT_RELEASE || path.join(__dirname, '../../target/artefacts');
 const DOCUMENTS = path.join(__dirname, '../../core/tests/documents');
-const FIXTURES = path.join(__dirname, '../fixtures');
 
 let work;
 
@@ -32,7 +31,11 @@ before(() => {
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', path.join(RELEASE, tgz)], { cwd: work, stdio: 'inherit' });
   fs.copyFileSync(path.join(DOCUMENTS, 'four-roles-fair.json'), path.join(work, 'four-roles.json'));
   fs.copyFileSync(path.join(DOCUMENTS, 'two-roles.json'), path.join(work, 'two-roles.json'));
-  fs.copyFileSync(path.join(FIXTURES, 'bank-invalid.json'), path.join(work, 'invalid.json'));
+  // The two-role bank with a role's profile emptied and a weight on a dimension it lacks.
+  const invalid = JSON.parse(fs.readFileSync(path.join(DOCUMENTS, 'two-roles.json'), 'utf8'));
+  invalid.roles[0].profile = {};
+  invalid.questions[0].weights = { numbrs: 1 };
+  fs.writeFileSync(path.join(work, 'invalid.json'), JSON.stringify(invalid));
   // Three of the Content Creator's statements also weigh against every other role.
   const unfair = JSON.parse(fs.readFileSync(path.join(DOCUMENTS, 'four-roles-fair.json'), 'utf8'));
   for (const q of unfair.questions) {
@@ -70,7 +73,8 @@ test('a bank with problems lists each at its place, and is not checked further',
   assert.equal(status, 1);
   assert.match(out, /^invalid\.json: \d+ problem\(s\), not checked further$/m);
   const json = JSON.parse(check('--json', 'invalid.json').out);
-  assert.ok(json.problems.length > 0);
+  assert.ok(json.problems.length >= 2, JSON.stringify(json.problems));
+  assert.ok(json.problems.some((p) => /^questions\[0\]/.test(p.at) && /numbrs/.test(p.at + p.text)), JSON.stringify(json.problems));
   for (const problem of json.problems) {
     assert.ok(problem.at.length > 0 && problem.text.length > 0, JSON.stringify(problem));
   }
