@@ -11,42 +11,12 @@ use rolefit_core::Content;
 /// cannot be read, else `{"report":{…}}` ([`validity::Report::to_json`]).
 pub fn check_bank(text: &str, divisor: u32) -> String {
     match Content::parse(text) {
-        Err(errors) => {
-            let mut out = String::from("{\"problems\":[");
-            for (i, problem) in errors.0.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                out.push_str("{\"at\":");
-                quoted(&mut out, &problem.at);
-                out.push_str(",\"text\":");
-                quoted(&mut out, &problem.kind.in_english());
-                out.push('}');
-            }
-            out.push_str("]}");
-            out
-        }
+        Err(errors) => format!("{{\"problems\":{}}}", errors.to_json()),
         Ok(content) => {
             let report = validity::check(&content, Size::divided(divisor));
             format!("{{\"report\":{}}}", report.to_json())
         }
     }
-}
-
-/// Appends `text` as a JSON string.
-fn quoted(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' | '\\' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 #[cfg(target_arch = "wasm32")]

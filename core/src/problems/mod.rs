@@ -71,6 +71,21 @@ pub enum ProblemKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ContentErrors(pub Vec<Problem>);
 
+impl ContentErrors {
+    /// Every problem as JSON, in English: `[{"at", "text"}…]`, for tools that are not Rust
+    /// (`npx rolefit-check`).
+    pub fn to_json(&self) -> String {
+        let mut out = crate::json_out::JsonOut(String::new());
+        out.list(&self.0, |out, problem| {
+            out.0.push('{');
+            out.text_field("at", &problem.at);
+            out.text_field("text", &problem.kind.in_english());
+            out.0.push('}');
+        });
+        out.0
+    }
+}
+
 impl Problem {
     /// Where and what, in `locale`. (The widget tells problems in English only: the other
     /// languages' words are the keep module's, [`ProblemsMessage`].)

@@ -59,15 +59,7 @@ impl Geometry {
 
     /// How far `answer` pushes `role` ahead of the mean of the other roles.
     pub fn favour(&self, question: &Question, answer: &Answer, role: Role) -> f64 {
-        let push = self.push(question, answer);
-        let others = push.len().saturating_sub(1).max(1) as f64;
-        let rest: f64 = push
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != role.index())
-            .map(|(_, p)| p)
-            .sum();
-        push[role.index()] - rest / others
+        ahead(&self.push(question, answer), role)
     }
 
     /// How far `answer` pushes `towards` ahead of `from`.
@@ -131,14 +123,7 @@ pub(crate) fn favouring(
     for q in content.questions() {
         for (answered, answer) in single_answers(q) {
             let push = push_single(geometry, q, &answer);
-            let others = push.len().saturating_sub(1).max(1) as f64;
-            let rest: f64 = push
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| *i != role.index())
-                .map(|(_, p)| p)
-                .sum();
-            let favour = push[role.index()] - rest / others;
+            let favour = ahead(&push, role);
             all.push(Cause {
                 question: q.id().clone(),
                 answer: answered,
@@ -198,4 +183,16 @@ pub(crate) fn strongest(mut all: Vec<Cause>, n: usize) -> Vec<Cause> {
     all.sort_by(|a, b| b.weight.total_cmp(&a.weight));
     all.truncate(n);
     all
+}
+
+/// How far a push (one move per role) puts `role` ahead of the mean of the other roles.
+fn ahead(push: &[f64], role: Role) -> f64 {
+    let others = push.len().saturating_sub(1).max(1) as f64;
+    let rest: f64 = push
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != role.index())
+        .map(|(_, p)| p)
+        .sum();
+    push[role.index()] - rest / others
 }
